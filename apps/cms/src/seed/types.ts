@@ -1,0 +1,85 @@
+import type {
+  DatePrecision,
+  HearingKind,
+  Institution,
+  PagePurpose,
+  PartnerNetworkKind,
+  PublicationKind,
+  PublicationOrigin,
+  TrainingAudience,
+  TrainingFormat,
+} from '@mist/schema'
+
+/** A text in both locales. French is Mist's working language; English follows the source text. */
+export interface Localized<T = string> {
+  fr: T
+  en: T
+}
+
+/** A block of seeded rich text, turned into Lexical JSON by the seed. Plain text only: no markup. */
+export type SeedBlock =
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'list'; items: string[] }
+
+export interface SeedPage {
+  /** Stable key used by the seed to find the page again (idempotence). */
+  purpose: PagePurpose
+  title: Localized
+  slug: Localized
+  summary: Localized
+  body: Localized<SeedBlock[]>
+  seoDescription: Localized
+}
+
+export interface SeedPublication {
+  key: string
+  kind: PublicationKind
+  origin: PublicationOrigin
+  institution?: Institution
+  /** `YYYY-MM-DD`; with `datePrecision: 'month'` the day is `01` and never shown. */
+  date: string
+  datePrecision: DatePrecision
+  title: Localized
+  slug: Localized
+  summary: Localized
+  body: Localized<SeedBlock[]>
+}
+
+export interface SeedHearing {
+  key: string
+  kind: HearingKind
+  institution: Institution
+  date: string
+  datePrecision: DatePrecision
+  title: Localized
+  slug: Localized
+  summary: Localized
+  /** Keys of {@link SeedPublication}s this hearing relates to. */
+  relatedPublications: string[]
+}
+
+export interface SeedPartnerNetwork {
+  key: string
+  kind: PartnerNetworkKind
+  name: Localized
+  description: Localized
+}
+
+export interface SeedTraining {
+  key: string
+  title: Localized
+  slug: Localized
+  audience: TrainingAudience
+  format: TrainingFormat
+  description: Localized
+  onRequest: boolean
+}
+
+export interface SeedContent {
+  pages: SeedPage[]
+  publications: SeedPublication[]
+  hearings: SeedHearing[]
+  partnerNetworks: SeedPartnerNetwork[]
+  trainings: SeedTraining[]
+}

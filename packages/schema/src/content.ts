@@ -1,0 +1,139 @@
+import { z } from 'zod'
+
+import {
+  datePrecisions,
+  hearingKinds,
+  institutions,
+  partnerNetworkKinds,
+  publicationKinds,
+  publicationOrigins,
+  trainingAudiences,
+  trainingFormats,
+} from './vocabulary.ts'
+
+/**
+ * Shapes of the documents the site reads from the CMS REST API, fetched one locale at a time with fallback
+ * off: a field not written in that locale is `null` (or absent). Every response passes one of these schemas;
+ * the site names the collection, document id and field of any failure.
+ */
+
+/** A Lexical editor node as Payload stores it: a `type`, optional `children`, other keys per node type. */
+export interface LexicalNode {
+  type: string
+  children?: LexicalNode[]
+  [key: string]: unknown
+}
+
+export const LexicalNodeSchema: z.ZodType<LexicalNode> = z.lazy(() =>
+  z.looseObject({
+    type: z.string(),
+    children: z.array(LexicalNodeSchema).optional(),
+  }),
+)
+
+/** A Lexical rich-text value (`{ root }`), or `null` when the field is empty in this locale. */
+export const RichTextSchema = z.object({ root: LexicalNodeSchema }).nullable().optional()
+export type RichText = z.infer<typeof RichTextSchema>
+
+const id = z.number().int().positive()
+const localizedText = z.string().nullable().optional()
+/** ISO 8601 timestamp as Payload serialises dates (UTC). */
+const isoDate = z.iso.datetime({ offset: true })
+
+export const pagePurposes = [
+  'home',
+  'victims',
+  'professionals',
+  'peer-education',
+  'advocacy',
+  'networks',
+  'membership-contact',
+] as const
+export type PagePurpose = (typeof pagePurposes)[number]
+
+export const PageDocSchema = z.object({
+  id,
+  title: localizedText,
+  slug: localizedText,
+  /** Which part of the site the page introduces; the site adds that part's listings below the body. */
+  purpose: z.enum(pagePurposes).nullable().optional(),
+  summary: localizedText,
+  body: RichTextSchema,
+  seo: z
+    .object({ title: localizedText, description: localizedText })
+    .nullable()
+    .optional(),
+  updatedAt: isoDate,
+})
+export type PageDoc = z.infer<typeof PageDocSchema>
+
+export const PublicationDocSchema = z.object({
+  id,
+  kind: z.enum(publicationKinds),
+  origin: z.enum(publicationOrigins),
+  institution: z.enum(institutions).nullable().optional(),
+  date: isoDate,
+  datePrecision: z.enum(datePrecisions),
+  title: localizedText,
+  slug: localizedText,
+  summary: localizedText,
+  body: RichTextSchema,
+  externalUrl: z.url({ protocol: /^https?$/ }).nullable().optional(),
+  updatedAt: isoDate,
+})
+export type PublicationDoc = z.infer<typeof PublicationDocSchema>
+
+export const HearingDocSchema = z.object({
+  id,
+  kind: z.enum(hearingKinds),
+  institution: z.enum(institutions),
+  date: isoDate,
+  datePrecision: z.enum(datePrecisions),
+  title: localizedText,
+  slug: localizedText,
+  summary: localizedText,
+  /** Ids of related publications (the site reads them at depth 0). */
+  relatedPublications: z.array(id).nullable().optional(),
+  updatedAt: isoDate,
+})
+export type HearingDoc = z.infer<typeof HearingDocSchema>
+
+export const PartnerNetworkDocSchema = z.object({
+  id,
+  kind: z.enum(partnerNetworkKinds),
+  name: localizedText,
+  description: localizedText,
+  url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+  updatedAt: isoDate,
+})
+export type PartnerNetworkDoc = z.infer<typeof PartnerNetworkDocSchema>
+
+export const TrainingDocSchema = z.object({
+  id,
+  title: localizedText,
+  slug: localizedText,
+  audience: z.enum(trainingAudiences),
+  format: z.enum(trainingFormats),
+  description: localizedText,
+  /** Free text such as "2 days"; empty until editors fill it. */
+  duration: localizedText,
+  onRequest: z.boolean().nullable().optional(),
+  updatedAt: isoDate,
+})
+export type TrainingDoc = z.infer<typeof TrainingDocSchema>
+
+/** Contact details; empty until editors fill them, and the site shows only what is filled. */
+export const SiteSettingsSchema = z.object({
+  contactEmail: z.string().nullable().optional(),
+  contactPhone: z.string().nullable().optional(),
+  postalAddress: z.string().nullable().optional(),
+})
+export type SiteSettings = z.infer<typeof SiteSettingsSchema>
+
+/** One page of a Payload REST list response. */
+export const PaginatedSchema = z.object({
+  docs: z.array(z.unknown()),
+  hasNextPage: z.boolean(),
+  nextPage: z.number().int().nullable().optional(),
+  totalDocs: z.number().int(),
+})

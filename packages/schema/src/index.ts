@@ -1,0 +1,7 @@
+export * from './content.ts'
+export * from './form-decoding.ts'
+export * from './locales.ts'
+export * from './quote-request.ts'
+export * from './text-fields.ts'
+export * from './translation.ts'
+export * from './vocabulary.ts'
