@@ -11,6 +11,7 @@ const validJson = {
   participants: 12,
   message: 'Nous souhaitons former notre équipe éducative.\nPlutôt au printemps.',
   consent: true,
+  locale: 'fr',
 }
 
 describe('quote request schema', () => {
@@ -66,6 +67,7 @@ describe('urlencoded decoding', () => {
       participants: '12',
       message: validJson.message,
       consent: 'on',
+      locale: 'fr',
     }).toString()
     const decoded = decodeFormBody(body, quoteRequestFields)
     expect(decoded).toEqual(validJson)

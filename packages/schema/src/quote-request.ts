@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import type { FormFieldMap } from './form-decoding.ts'
+import { LocaleSchema, defaultLocale } from './locales.ts'
 import { emailAddress, multiLine, phoneNumber, singleLine } from './text-fields.ts'
 
 /** The `training` value when the request is for no listed training. */
@@ -37,6 +38,8 @@ export const QuoteRequestSchema = z
       .max(1000, { error: 'form.errors.participants' }),
     /** Context, dates, place, needs: 1..5000. */
     message: multiLine(5000),
+    /** The page's locale, so the answer (thank-you or error page) is in the same language. */
+    locale: LocaleSchema.default(defaultLocale),
     /** Consent to Mist storing the request to answer it; must be exactly `true`. */
     consent: z.literal(true, { error: 'form.errors.consent' }),
   })
@@ -59,6 +62,7 @@ export const quoteRequestFields = {
   participants: 'number',
   message: 'string',
   consent: 'boolean',
+  locale: 'string',
 } as const satisfies FormFieldMap
 
 /** Field name → i18n error keys, as the site shows them beside each field. */

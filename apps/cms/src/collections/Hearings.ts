@@ -1,0 +1,52 @@
+import { hearingKinds, type HearingKind } from '@mist/schema'
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff.ts'
+import { publishedOrStaff } from '../access/publishedOrStaff.ts'
+import { datedItemFields } from '../fields/datedItem.ts'
+import { institutionField } from '../fields/institution.ts'
+import { slugField } from '../fields/slug.ts'
+import { publicationsSlug } from './Publications.ts'
+
+export const hearingsSlug = 'hearings'
+
+const kindLabels: Record<HearingKind, { fr: string; en: string }> = {
+  hearing: { fr: 'Audition', en: 'Hearing' },
+  'work-group': { fr: 'Groupe de travail', en: 'Work group' },
+  consultation: { fr: 'Consultation', en: 'Consultation' },
+}
+
+/** Mist's hearings by institutions and its participation in work groups and consultations. */
+export const Hearings: CollectionConfig = {
+  slug: hearingsSlug,
+  labels: {
+    singular: { fr: 'Audition ou participation', en: 'Hearing or participation' },
+    plural: { fr: 'Auditions et participations', en: 'Hearings and participations' },
+  },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'institution', 'date', '_status'] },
+  defaultSort: '-date',
+  versions: { drafts: true },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    slugField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'hearing',
+      label: { fr: 'Type', en: 'Kind' },
+      options: hearingKinds.map((value) => ({ value, label: kindLabels[value] })),
+    },
+    institutionField({ required: true }),
+    ...datedItemFields,
+    { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' } },
+    {
+      name: 'relatedPublications',
+      type: 'relationship',
+      relationTo: publicationsSlug,
+      hasMany: true,
+      label: { fr: 'Publications liées', en: 'Related publications' },
+    },
+  ],
+}

@@ -1,0 +1,67 @@
+import { pagePurposes, type PagePurpose } from '@mist/schema'
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff.ts'
+import { publishedOrStaff } from '../access/publishedOrStaff.ts'
+import { slugField } from '../fields/slug.ts'
+
+export const pagesSlug = 'pages'
+
+const purposeLabels: Record<PagePurpose, { fr: string; en: string }> = {
+  home: { fr: 'Accueil', en: 'Home' },
+  victims: { fr: 'Victimes : information et orientation', en: 'Victims: information and guidance' },
+  professionals: { fr: 'Professionnels : formation', en: 'Professionals: training' },
+  'peer-education': { fr: 'Pair-aidance et mobilisation', en: 'Peer education and mobilisation' },
+  advocacy: { fr: 'Plaidoyer', en: 'Advocacy' },
+  networks: { fr: 'Réseaux', en: 'Networks' },
+  'membership-contact': { fr: 'Adhésion et contact', en: 'Membership and contact' },
+}
+
+/** Editorial pages of the site (home, victims, professionals, …), one per purpose plus free pages. */
+export const Pages: CollectionConfig = {
+  slug: pagesSlug,
+  labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'purpose', '_status', 'updatedAt'] },
+  versions: { drafts: true },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    slugField(),
+    {
+      name: 'purpose',
+      type: 'select',
+      unique: true,
+      label: { fr: 'Rôle dans le site', en: 'Role in the site' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          fr: 'La page d’accueil ou d’une rubrique ; le site ajoute les listes de la rubrique sous le texte.',
+          en: 'The home page or a section page; the site adds that section’s listings below the text.',
+        },
+      },
+      options: pagePurposes.map((value) => ({ value, label: purposeLabels[value] })),
+    },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: { fr: 'Chapeau', en: 'Summary' },
+    },
+    { name: 'body', type: 'richText', localized: true, label: { fr: 'Texte', en: 'Body' } },
+    {
+      name: 'seo',
+      type: 'group',
+      interfaceName: 'SeoFields',
+      label: { fr: 'Référencement', en: 'Search engines' },
+      fields: [
+        { name: 'title', type: 'text', localized: true, label: { fr: 'Titre SEO', en: 'SEO title' } },
+        {
+          name: 'description',
+          type: 'textarea',
+          localized: true,
+          label: { fr: 'Description SEO', en: 'SEO description' },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,46 @@
+import { partnerNetworkKinds, type PartnerNetworkKind } from '@mist/schema'
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff.ts'
+import { publishedOrStaff } from '../access/publishedOrStaff.ts'
+import { externalUrlField } from '../fields/externalUrl.ts'
+
+export const partnerNetworksSlug = 'partner-networks'
+
+const kindLabels: Record<PartnerNetworkKind, { fr: string; en: string }> = {
+  'network-membership': { fr: 'Réseau dont Mist est membre', en: 'Network Mist belongs to' },
+  'work-group': { fr: 'Groupe de travail', en: 'Work group' },
+  partnership: { fr: 'Partenariat', en: 'Partnership' },
+}
+
+/** Networks Mist belongs to, work groups it sits in, and its partners. */
+export const PartnerNetworks: CollectionConfig = {
+  slug: partnerNetworksSlug,
+  labels: {
+    singular: { fr: 'Réseau ou groupe de travail', en: 'Network or work group' },
+    plural: { fr: 'Réseaux et groupes de travail', en: 'Networks and work groups' },
+  },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', '_status'] },
+  versions: { drafts: true },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  fields: [
+    { name: 'name', type: 'text', required: true, localized: true, label: { fr: 'Nom', en: 'Name' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      label: { fr: 'Type', en: 'Kind' },
+      options: partnerNetworkKinds.map((value) => ({ value, label: kindLabels[value] })),
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { fr: 'Description', en: 'Description' },
+    },
+    externalUrlField({
+      name: 'url',
+      label: { fr: 'Site web', en: 'Website' },
+    }),
+  ],
+}

@@ -1,0 +1,59 @@
+import { publicationKinds, publicationOrigins, type PublicationKind } from '@mist/schema'
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff.ts'
+import { publishedOrStaff } from '../access/publishedOrStaff.ts'
+import { datedItemFields } from '../fields/datedItem.ts'
+import { externalUrlField } from '../fields/externalUrl.ts'
+import { institutionField } from '../fields/institution.ts'
+import { slugField } from '../fields/slug.ts'
+
+export const publicationsSlug = 'publications'
+
+const kindLabels: Record<PublicationKind, { fr: string; en: string }> = {
+  contribution: { fr: 'Contribution écrite', en: 'Written contribution' },
+  report: { fr: 'Rapport', en: 'Report' },
+  recommendation: { fr: 'Recommandation', en: 'Recommendation' },
+  podcast: { fr: 'Podcast', en: 'Podcast' },
+  'official-text': { fr: 'Texte officiel', en: 'Official text' },
+}
+
+/** Mist's contributions, reports and podcasts, and the third-party texts its advocacy relies on. */
+export const Publications: CollectionConfig = {
+  slug: publicationsSlug,
+  labels: {
+    singular: { fr: 'Publication', en: 'Publication' },
+    plural: { fr: 'Publications', en: 'Publications' },
+  },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'] },
+  defaultSort: '-date',
+  versions: { drafts: true },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    slugField(),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      label: { fr: 'Type', en: 'Kind' },
+      options: publicationKinds.map((value) => ({ value, label: kindLabels[value] })),
+    },
+    {
+      name: 'origin',
+      type: 'select',
+      required: true,
+      defaultValue: 'mist',
+      label: { fr: 'Origine', en: 'Origin' },
+      options: publicationOrigins.map((value) => ({
+        value,
+        label: value === 'mist' ? { fr: 'Mist', en: 'Mist' } : { fr: 'Texte d’un tiers', en: 'Third-party text' },
+      })),
+    },
+    institutionField(),
+    ...datedItemFields,
+    { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' } },
+    { name: 'body', type: 'richText', localized: true, label: { fr: 'Texte', en: 'Body' } },
+    externalUrlField(),
+  ],
+}

@@ -1,0 +1,83 @@
+import {
+  trainingAudiences,
+  trainingFormats,
+  type TrainingAudience,
+  type TrainingFormat,
+} from '@mist/schema'
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from '../access/isStaff.ts'
+import { publishedOrStaff } from '../access/publishedOrStaff.ts'
+import { slugField } from '../fields/slug.ts'
+
+export const trainingsSlug = 'trainings'
+
+const audienceLabels: Record<TrainingAudience, { fr: string; en: string }> = {
+  minors: { fr: 'Mineurs', en: 'Minors' },
+  adults: { fr: 'Majeurs', en: 'Adults' },
+  both: { fr: 'Mineurs et majeurs', en: 'Minors and adults' },
+}
+
+const formatLabels: Record<TrainingFormat, { fr: string; en: string }> = {
+  initial: { fr: 'Formation initiale', en: 'Initial training' },
+  continued: { fr: 'Formation continue', en: 'Continued training' },
+  'long-term-support': { fr: 'Accompagnement dans la durée', en: 'Long-term support' },
+  'practice-analysis-group': {
+    fr: 'Groupe d’analyse des pratiques (type Balint)',
+    en: 'Practice-analysis group (Balint-type)',
+  },
+}
+
+/** Training and support offers for professionals; each has a quote request on the site. */
+export const Trainings: CollectionConfig = {
+  slug: trainingsSlug,
+  labels: {
+    singular: { fr: 'Formation', en: 'Training' },
+    plural: { fr: 'Formations', en: 'Trainings' },
+  },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'format', 'audience', '_status'] },
+  versions: { drafts: true },
+  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    slugField(),
+    {
+      name: 'audience',
+      type: 'select',
+      required: true,
+      label: { fr: 'Public accompagné', en: 'People supported' },
+      options: trainingAudiences.map((value) => ({ value, label: audienceLabels[value] })),
+    },
+    {
+      name: 'format',
+      type: 'select',
+      required: true,
+      label: { fr: 'Format', en: 'Format' },
+      options: trainingFormats.map((value) => ({ value, label: formatLabels[value] })),
+    },
+    {
+      name: 'description',
+      type: 'textarea',
+      localized: true,
+      label: { fr: 'Description', en: 'Description' },
+    },
+    {
+      name: 'duration',
+      type: 'text',
+      localized: true,
+      label: { fr: 'Durée', en: 'Duration' },
+      admin: {
+        description: {
+          fr: 'Par exemple « 2 jours ». Laissez vide si elle dépend de la demande.',
+          en: 'For example “2 days”. Leave empty if it depends on the request.',
+        },
+      },
+    },
+    {
+      name: 'onRequest',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { fr: 'Sur demande', en: 'On request' },
+    },
+  ],
+}

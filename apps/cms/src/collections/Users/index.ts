@@ -1,0 +1,41 @@
+import { userRoles } from '@mist/schema'
+import type { CollectionConfig } from 'payload'
+
+import { adminOrSelf } from '../../access/adminOrSelf.ts'
+import { isAdmin, isAdminField } from '../../access/isAdmin.ts'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
+
+export const usersSlug = 'users'
+
+/** Staff accounts. Admins manage users; editors write content and read form submissions. */
+export const Users: CollectionConfig = {
+  slug: usersSlug,
+  labels: {
+    singular: { fr: 'Utilisateur', en: 'User' },
+    plural: { fr: 'Utilisateurs', en: 'Users' },
+  },
+  auth: true,
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'role'] },
+  access: {
+    read: adminOrSelf,
+    create: isAdmin,
+    update: adminOrSelf,
+    delete: isAdmin,
+  },
+  hooks: { beforeChange: [makeFirstUserAdmin] },
+  fields: [
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      saveToJWT: true,
+      label: { fr: 'Rôle', en: 'Role' },
+      options: userRoles.map((value) => ({
+        value,
+        label: value === 'admin' ? { fr: 'Administrateur', en: 'Admin' } : { fr: 'Éditeur', en: 'Editor' },
+      })),
+      access: { create: isAdminField, update: isAdminField },
+    },
+  ],
+}

@@ -1,0 +1,34 @@
+/** Thrown when a request body exceeds the limit; the intake answers 413. */
+export class BodyTooLargeError extends Error {
+  constructor(readonly limitBytes: number) {
+    super(`Request body over ${limitBytes} bytes`)
+  }
+}
+
+/**
+ * Reads a request body as UTF-8 text, stopping as soon as it passes `limitBytes`, so an oversized post is
+ * refused without being buffered whole.
+ * @throws BodyTooLargeError when the declared or actual size exceeds `limitBytes`
+ */
+export async function readLimitedBody(
+  request: { headers: Headers; body?: ReadableStream<Uint8Array> | null },
+  limitBytes: number,
+): Promise<string> {
+  const declared = Number(request.headers.get('content-length') ?? '0')
+  if (declared > limitBytes) throw new BodyTooLargeError(limitBytes)
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > limitBytes) {
+      await reader.cancel()
+      throw new BodyTooLargeError(limitBytes)
+    }
+    chunks.push(value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}

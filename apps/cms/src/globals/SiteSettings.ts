@@ -1,0 +1,38 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '../access/anyone.ts'
+import { isStaff } from '../access/isStaff.ts'
+
+export const siteSettingsSlug = 'site-settings'
+
+const leaveEmpty = {
+  fr: 'Laissez vide tant que l’information n’est pas confirmée : le site n’affiche que ce qui est rempli.',
+  en: 'Leave empty until confirmed: the site shows only what is filled in.',
+}
+
+/** Mist's contact details. Empty until editors fill them: the seed invents none. */
+export const SiteSettings: GlobalConfig = {
+  slug: siteSettingsSlug,
+  label: { fr: 'Réglages du site', en: 'Site settings' },
+  access: { read: anyone, update: isStaff },
+  fields: [
+    {
+      name: 'contactEmail',
+      type: 'email',
+      label: { fr: 'Courriel de contact', en: 'Contact email' },
+      admin: { description: leaveEmpty },
+    },
+    {
+      name: 'contactPhone',
+      type: 'text',
+      label: { fr: 'Téléphone de contact', en: 'Contact phone' },
+      admin: { description: leaveEmpty },
+    },
+    {
+      name: 'postalAddress',
+      type: 'textarea',
+      label: { fr: 'Adresse postale', en: 'Postal address' },
+      admin: { description: leaveEmpty },
+    },
+  ],
+}

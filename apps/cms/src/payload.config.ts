@@ -1,0 +1,62 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { defaultLocale, locales } from '@mist/schema'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { buildConfig } from 'payload'
+
+import { FormSubmissions } from './collections/FormSubmissions.ts'
+import { Hearings } from './collections/Hearings.ts'
+import { Media } from './collections/Media.ts'
+import { Pages } from './collections/Pages.ts'
+import { PartnerNetworks } from './collections/PartnerNetworks.ts'
+import { Publications } from './collections/Publications.ts'
+import { Trainings } from './collections/Trainings.ts'
+import { Users, usersSlug } from './collections/Users/index.ts'
+import { quoteRequestEndpoint } from './endpoints/quoteRequest.ts'
+import { env } from './env.ts'
+import { SiteSettings } from './globals/SiteSettings.ts'
+import { seedOnEmpty } from './hooks/seedOnEmpty.ts'
+import { migrations } from './migrations/index.ts'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.CMS_URL,
+  admin: {
+    user: usersSlug,
+    // The default avatar loads from gravatar.com: a third party, and unreachable offline.
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Mist' },
+  },
+  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  localization: {
+    locales: locales.map((code) => ({ code, label: code === 'fr' ? 'Français' : 'English' })),
+    defaultLocale,
+    // Off: an untranslated field must read as empty, never as the French text (translation rule, ADR 001).
+    fallback: false,
+  },
+  collections: [Pages, Publications, Hearings, PartnerNetworks, Trainings, FormSubmissions, Media, Users],
+  globals: [SiteSettings],
+  endpoints: [quoteRequestEndpoint],
+  // Nothing uses GraphQL; it would be a second way in to keep secure.
+  graphQL: { disable: true },
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL },
+    // Schema changes go through committed migrations only (docs/decisions/004-migrations.md).
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+    prodMigrations: migrations,
+  }),
+  cors: [env.SITE_URL],
+  csrf: [env.SITE_URL, env.CMS_URL],
+  telemetry: false,
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  onInit: seedOnEmpty,
+})

@@ -1,0 +1,158 @@
+import type { Payload, PayloadRequest, Where } from 'payload'
+
+import { hearingsSlug } from '../collections/Hearings.ts'
+import { pagesSlug } from '../collections/Pages.ts'
+import { partnerNetworksSlug } from '../collections/PartnerNetworks.ts'
+import { publicationsSlug } from '../collections/Publications.ts'
+import { trainingsSlug } from '../collections/Trainings.ts'
+import { seedContent } from './content.ts'
+import { toLexical } from './lexical.ts'
+import type { Localized, SeedContent } from './types.ts'
+
+/** Set on every seed write, so hooks (e.g. site rebuild triggers) can tell a seed from an editor. */
+export const seedContext = { seeding: true } as const
+
+type SeededCollection =
+  | typeof pagesSlug
+  | typeof publicationsSlug
+  | typeof hearingsSlug
+  | typeof partnerNetworksSlug
+  | typeof trainingsSlug
+
+export interface SeedReport {
+  created: number
+  skipped: number
+}
+
+/**
+ * Writes Mist's content (FR, then EN) into the CMS, published. Idempotent: a document whose French slug (or
+ * page purpose, or network name) already exists is left alone, so editors' changes are never overwritten.
+ * @returns how many documents were created and how many already existed
+ */
+export async function seed(payload: Payload, content: SeedContent = seedContent): Promise<SeedReport> {
+  const report: SeedReport = { created: 0, skipped: 0 }
+  const publicationIds = new Map<string, number>()
+
+  const upsert = async (
+    collection: SeededCollection,
+    identity: Where,
+    data: Localized<Record<string, unknown>>,
+  ): Promise<number> => {
+    const existing = await payload.find({
+      collection,
+      where: identity,
+      locale: 'fr',
+      limit: 1,
+      depth: 0,
+      draft: true,
+      overrideAccess: true,
+    })
+    const found = existing.docs[0]
+    if (found) {
+      report.skipped += 1
+      return found.id
+    }
+    const created = await payload.create({
+      collection,
+      locale: 'fr',
+      // The seed's loosely typed data is checked by Payload's field validation on write.
+      data: { ...data.fr, _status: 'published' } as never,
+      context: seedContext,
+      overrideAccess: true,
+    })
+    await payload.update({
+      collection,
+      id: created.id,
+      locale: 'en',
+      data: { ...data.en, _status: 'published' } as never,
+      context: seedContext,
+      overrideAccess: true,
+    })
+    report.created += 1
+    return created.id
+  }
+
+  const pick = <T>(value: Localized<T>, locale: 'fr' | 'en'): T => value[locale]
+  const both = (
+    make: (locale: 'fr' | 'en') => Record<string, unknown>,
+  ): Localized<Record<string, unknown>> => ({ fr: make('fr'), en: make('en') })
+
+  for (const page of content.pages) {
+    const data = both((locale) => ({
+      title: pick(page.title, locale),
+      slug: pick(page.slug, locale),
+      summary: pick(page.summary, locale),
+      body: toLexical(pick(page.body, locale)),
+      seo: { description: pick(page.seoDescription, locale) },
+    }))
+    data.fr = { ...data.fr, purpose: page.purpose }
+    await upsert(pagesSlug, { purpose: { equals: page.purpose } }, data)
+  }
+
+  for (const publication of content.publications) {
+    const data = both((locale) => ({
+      title: pick(publication.title, locale),
+      slug: pick(publication.slug, locale),
+      summary: pick(publication.summary, locale),
+      body: toLexical(pick(publication.body, locale)),
+    }))
+    data.fr = {
+      ...data.fr,
+      kind: publication.kind,
+      origin: publication.origin,
+      institution: publication.institution ?? null,
+      date: publication.date,
+      datePrecision: publication.datePrecision,
+    }
+    const id = await upsert(publicationsSlug, { slug: { equals: publication.slug.fr } }, data)
+    publicationIds.set(publication.key, id)
+  }
+
+  for (const hearing of content.hearings) {
+    const data = both((locale) => ({
+      title: pick(hearing.title, locale),
+      slug: pick(hearing.slug, locale),
+      summary: pick(hearing.summary, locale),
+    }))
+    data.fr = {
+      ...data.fr,
+      kind: hearing.kind,
+      institution: hearing.institution,
+      date: hearing.date,
+      datePrecision: hearing.datePrecision,
+      relatedPublications: hearing.relatedPublications.map((key) => {
+        const id = publicationIds.get(key)
+        if (id === undefined) throw new Error(`Seed: hearing ${hearing.key} relates to unknown publication ${key}`)
+        return id
+      }),
+    }
+    await upsert(hearingsSlug, { slug: { equals: hearing.slug.fr } }, data)
+  }
+
+  for (const network of content.partnerNetworks) {
+    const data = both((locale) => ({
+      name: pick(network.name, locale),
+      description: pick(network.description, locale),
+    }))
+    data.fr = { ...data.fr, kind: network.kind }
+    await upsert(partnerNetworksSlug, { name: { equals: network.name.fr } }, data)
+  }
+
+  for (const training of content.trainings) {
+    const data = both((locale) => ({
+      title: pick(training.title, locale),
+      slug: pick(training.slug, locale),
+      description: pick(training.description, locale),
+    }))
+    data.fr = { ...data.fr, audience: training.audience, format: training.format, onRequest: training.onRequest }
+    await upsert(trainingsSlug, { slug: { equals: training.slug.fr } }, data)
+  }
+
+  return report
+}
+
+/** True when the database holds no page yet: a fresh installation that `pnpm start` seeds. */
+export async function isEmpty(payload: Payload, req?: PayloadRequest): Promise<boolean> {
+  const pages = await payload.count({ collection: pagesSlug, overrideAccess: true, ...(req ? { req } : {}) })
+  return pages.totalDocs === 0
+}

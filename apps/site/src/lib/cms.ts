@@ -1,0 +1,101 @@
+/**
+ * The only module that talks to the CMS. Reads the REST API at build time, one locale per request
+ * (`locale=<code>&fallback-locale=none`), every page of results, as an anonymous reader (so only published
+ * documents), and validates each document with its schema from `@mist/schema`.
+ * Any failure stops the build: an unreachable CMS, an HTTP error, or a document that does not fit its schema
+ * (the error names the collection, the document id and the field).
+ */
+import {
+  HearingDocSchema,
+  PageDocSchema,
+  PaginatedSchema,
+  PartnerNetworkDocSchema,
+  PublicationDocSchema,
+  SiteSettingsSchema,
+  TrainingDocSchema,
+  type Locale,
+} from '@mist/schema'
+import type { z } from 'zod'
+
+/** Collections the site reads, with the schema each document must pass. */
+export const collectionSchemas = {
+  pages: PageDocSchema,
+  publications: PublicationDocSchema,
+  hearings: HearingDocSchema,
+  'partner-networks': PartnerNetworkDocSchema,
+  trainings: TrainingDocSchema,
+} as const
+export type CollectionSlug = keyof typeof collectionSchemas
+
+export class CmsError extends Error {
+  override name = 'CmsError'
+}
+
+function cmsUrl(): string {
+  const value = process.env.CMS_URL ?? 'http://localhost:3000'
+  return value.replace(/\/+$/, '')
+}
+
+async function getJson(path: string): Promise<unknown> {
+  const url = `${cmsUrl()}${path}`
+  let response: Response
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' } })
+  } catch (error) {
+    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : ''
+    throw new CmsError(`The CMS at ${cmsUrl()} cannot be reached (${reason}). Start it, or set CMS_URL.`)
+  }
+  if (!response.ok) throw new CmsError(`GET ${url} answered HTTP ${response.status}`)
+  return response.json()
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `field "${issue.path.join('.') || '(document)'}": ${issue.message}`).join('; ')
+}
+
+/**
+ * Every published document of `collection` in `locale`, validated.
+ * @throws CmsError naming the collection, document id and field of the first invalid document
+ */
+export async function fetchCollection<C extends CollectionSlug>(
+  collection: C,
+  locale: Locale,
+): Promise<Array<z.infer<(typeof collectionSchemas)[C]>>> {
+  const schema = collectionSchemas[collection]
+  const docs: Array<z.infer<(typeof collectionSchemas)[C]>> = []
+  for (let page = 1; ; page += 1) {
+    const query = new URLSearchParams({
+      locale,
+      'fallback-locale': 'none',
+      depth: '0',
+      limit: '100',
+      page: String(page),
+      draft: 'false',
+    })
+    const body = PaginatedSchema.safeParse(await getJson(`/api/${collection}?${query}`))
+    if (!body.success) throw new CmsError(`${collection}: unexpected list response: ${describeIssues(body.error)}`)
+    for (const raw of body.data.docs) {
+      const parsed = schema.safeParse(raw)
+      if (!parsed.success) {
+        const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '?'
+        throw new CmsError(`${collection} document ${id} (${locale}) is invalid: ${describeIssues(parsed.error)}`)
+      }
+      docs.push(parsed.data as z.infer<(typeof collectionSchemas)[C]>)
+    }
+    if (!body.data.hasNextPage) return docs
+  }
+}
+
+/** The site settings global (contact details; empty until editors fill them). */
+export async function fetchSiteSettings(locale: Locale) {
+  const parsed = SiteSettingsSchema.safeParse(
+    await getJson(`/api/globals/site-settings?locale=${locale}&fallback-locale=none&depth=0`),
+  )
+  if (!parsed.success) throw new CmsError(`site-settings is invalid: ${describeIssues(parsed.error)}`)
+  return parsed.data
+}
+
+/** The CMS origin that browsers post forms to (same as the build's CMS_URL). */
+export function publicCmsUrl(): string {
+  return cmsUrl()
+}

@@ -1,0 +1,163 @@
+/**
+ * Everything the site shows, read once per build and arranged as routes. A document gets a route in a
+ * locale only if it has a version there (`hasLocaleVersion`, the translation rule of ADR 001); the routes
+ * of one document in each locale are its alternates (hreflang, language switcher).
+ */
+import {
+  hasLocaleVersion,
+  homePath,
+  locales,
+  pagePath,
+  sectionPath,
+  type HearingDoc,
+  type Locale,
+  type PageDoc,
+  type PartnerNetworkDoc,
+  type PublicationDoc,
+  type SiteSettings,
+  type TrainingDoc,
+} from '@mist/schema'
+
+import { CmsError, fetchCollection, fetchSiteSettings } from './cms.ts'
+
+export type Alternates = Partial<Record<Locale, string>>
+
+interface RouteBase {
+  locale: Locale
+  /** Path with leading and trailing slash, e.g. `/fr/formations/formation-initiale/`. */
+  path: string
+  /** The same content's path in each locale that has it (this one included). */
+  alternates: Alternates
+}
+
+export type SiteRoute = RouteBase &
+  (
+    | { kind: 'page'; page: PageDoc }
+    | { kind: 'publication'; publication: PublicationDoc }
+    | { kind: 'hearing'; hearing: HearingDoc }
+    | { kind: 'training'; training: TrainingDoc }
+    | { kind: 'form-result'; result: 'thanks' | 'invalid' }
+    | { kind: 'not-found' }
+  )
+
+/** The content of one locale: only documents that exist in it. */
+export interface LocaleContent {
+  pages: PageDoc[]
+  publications: PublicationDoc[]
+  hearings: HearingDoc[]
+  networks: PartnerNetworkDoc[]
+  trainings: TrainingDoc[]
+  settings: SiteSettings
+}
+
+export interface SiteData {
+  content: Record<Locale, LocaleContent>
+  routes: SiteRoute[]
+  /** Path of a document in a locale, e.g. to link a training from the professionals page. */
+  pathOf: (collection: 'pages' | 'publications' | 'hearings' | 'trainings', id: number, locale: Locale) => string | undefined
+}
+
+/** A route without its locale, path and alternates (distributes over the kinds). */
+type RouteBody<R = SiteRoute> = R extends unknown ? Omit<R, keyof RouteBase> : never
+
+type Routed = { id: number; title?: string | null | undefined; slug?: string | null | undefined }
+
+async function loadLocale(locale: Locale): Promise<LocaleContent> {
+  const [pages, publications, hearings, networks, trainings, settings] = await Promise.all([
+    fetchCollection('pages', locale),
+    fetchCollection('publications', locale),
+    fetchCollection('hearings', locale),
+    fetchCollection('partner-networks', locale),
+    fetchCollection('trainings', locale),
+    fetchSiteSettings(locale),
+  ])
+  const newestFirst = <T extends { date: string }>(a: T, b: T) => b.date.localeCompare(a.date)
+  return {
+    pages: pages.filter(hasLocaleVersion),
+    publications: publications.filter(hasLocaleVersion).sort(newestFirst),
+    hearings: hearings.filter(hasLocaleVersion).sort(newestFirst),
+    networks: networks.filter((network) => hasLocaleVersion({ title: network.name, slug: network.name })),
+    trainings: trainings.filter(hasLocaleVersion),
+    settings,
+  }
+}
+
+async function load(): Promise<SiteData> {
+  const entries = await Promise.all(locales.map(async (locale) => [locale, await loadLocale(locale)] as const))
+  const content = Object.fromEntries(entries) as Record<Locale, LocaleContent>
+  const paths = new Map<string, string>()
+  const key = (collection: string, id: number, locale: Locale) => `${collection}:${id}:${locale}`
+  const routes: SiteRoute[] = []
+  const seen = new Map<string, string>()
+
+  const claim = (path: string, owner: string) => {
+    const previous = seen.get(path)
+    if (previous) throw new CmsError(`Two documents want the address ${path}: ${previous} and ${owner}. Change a slug.`)
+    seen.set(path, owner)
+  }
+
+  const add = <D extends Routed>(
+    collection: 'pages' | 'publications' | 'hearings' | 'trainings',
+    pick: (c: LocaleContent) => D[],
+    toPath: (locale: Locale, doc: D) => string,
+    toRoute: (doc: D) => RouteBody,
+  ) => {
+    const byId = new Map<number, Alternates>()
+    for (const locale of locales) {
+      for (const doc of pick(content[locale])) {
+        const path = toPath(locale, doc)
+        claim(path, `${collection} ${doc.id}`)
+        paths.set(key(collection, doc.id, locale), path)
+        const alternates = byId.get(doc.id) ?? {}
+        alternates[locale] = path
+        byId.set(doc.id, alternates)
+      }
+    }
+    for (const locale of locales) {
+      for (const doc of pick(content[locale])) {
+        routes.push({
+          locale,
+          path: toPath(locale, doc),
+          alternates: byId.get(doc.id) ?? {},
+          ...toRoute(doc),
+        } as SiteRoute)
+      }
+    }
+  }
+
+  const slugOf = (doc: Routed) => doc.slug ?? ''
+  add('pages', (c) => c.pages, (locale, page) => (page.purpose === 'home' ? homePath(locale) : pagePath(locale, slugOf(page))), (page) => ({ kind: 'page', page }))
+  add('publications', (c) => c.publications, (locale, doc) => sectionPath(locale, 'publications', slugOf(doc)), (publication) => ({ kind: 'publication', publication }))
+  add('hearings', (c) => c.hearings, (locale, doc) => sectionPath(locale, 'hearings', slugOf(doc)), (hearing) => ({ kind: 'hearing', hearing }))
+  add('trainings', (c) => c.trainings, (locale, doc) => sectionPath(locale, 'trainings', slugOf(doc)), (training) => ({ kind: 'training', training }))
+
+  for (const result of ['thanks', 'invalid'] as const) {
+    const alternates = Object.fromEntries(locales.map((locale) => [locale, sectionPath(locale, result)])) as Alternates
+    for (const locale of locales) {
+      claim(sectionPath(locale, result), `form page ${result}`)
+      routes.push({ kind: 'form-result', result, locale, path: sectionPath(locale, result), alternates })
+    }
+  }
+  for (const locale of locales) {
+    const path = `/${locale}/404/`
+    claim(path, 'not-found page')
+    routes.push({ kind: 'not-found', locale, path, alternates: {} })
+  }
+  if (!seen.has(homePath('fr'))) {
+    throw new CmsError('No published page has the role "home" in French: the site would have no home page.')
+  }
+
+  return {
+    content,
+    routes,
+    pathOf: (collection, id, locale) => paths.get(key(collection, id, locale)),
+  }
+}
+
+let cached: Promise<SiteData> | undefined
+
+/** The site's data, fetched once per build. @throws CmsError (see ./cms.ts) */
+export function getSiteData(): Promise<SiteData> {
+  cached ??= load()
+  return cached
+}

@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+import { cmsDir } from './paths.ts'
+import { run, terminate, waitForOk } from './processes.ts'
+
+/** Environment the CMS needs; see apps/cms/src/env.ts for each variable. */
+export interface CmsEnv {
+  DATABASE_URL: string
+  PAYLOAD_SECRET: string
+  CMS_URL: string
+  SITE_URL: string
+  MEDIA_DIR?: string
+  SEED_ON_EMPTY?: 'true' | 'false'
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+/** True when the CMS has no production build, or its sources (or the shared schemas) changed since. */
+export function cmsBuildIsStale(): boolean {
+  const buildId = path.join(cmsDir, '.next/BUILD_ID')
+  if (!existsSync(buildId)) return true
+  const builtAt = statSync(buildId).mtimeMs
+  const sources = [path.join(cmsDir, 'src'), path.join(cmsDir, '../../packages/schema/src')]
+  return sources.some((dir) => newestMtime(dir) > builtAt)
+}
+
+/** Builds the CMS for production (`payload generate:importmap && next build`). */
+export async function buildCms(options: { quiet?: boolean } = {}): Promise<void> {
+  await run('pnpm', ['run', 'build'], {
+    cwd: cmsDir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    quiet: options.quiet ?? false,
+  })
+}
+
+/** A running CMS process. */
+export interface CmsProcess {
+  url: string
+  child: ChildProcess
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts the built CMS with `next start` (production: committed migrations run on first init, then the seed
+ * fills an empty database) and waits until its REST API answers.
+ * Next is started with node directly: through `pnpm exec`, signals did not reach next-server.
+ * @throws when the CMS does not answer within `timeoutMs`
+ */
+export async function startCms(options: {
+  env: CmsEnv
+  port: number
+  timeoutMs?: number
+  quiet?: boolean
+}): Promise<CmsProcess> {
+  const child = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '--port', String(options.port), '--hostname', '127.0.0.1'],
+    {
+      cwd: cmsDir,
+      env: { ...process.env, ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: options.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+    },
+  )
+  const url = options.env.CMS_URL
+  const stop = () => terminate(child)
+  try {
+    await waitForOk(`http://127.0.0.1:${options.port}/api/pages?limit=1&depth=0`, options.timeoutMs ?? 120_000, child)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return { url, child, stop }
+}

@@ -1,0 +1,7 @@
+export * from './cms.ts'
+export * from './paths.ts'
+export * from './platform.ts'
+export * from './postgres.ts'
+export * from './processes.ts'
+export * from './secret.ts'
+export * from './site.ts'

@@ -1,0 +1,90 @@
+import path from 'node:path'
+
+import { buildCms, cmsBuildIsStale, startCms, type CmsProcess } from './cms.ts'
+import { databaseUrl, ensureDatabase, startDatabaseServer, type DatabaseServer } from './postgres.ts'
+import { loadOrCreateSecret } from './secret.ts'
+import { buildSite, serveSite } from './site.ts'
+
+export interface PlatformOptions {
+  /** Git-ignored folder for the embedded database, the secret, media and the built site. */
+  dataDir: string
+  /** Server to use instead of the embedded one (`DATABASE_URL`); its database name is replaced by `database`. */
+  externalDatabaseUrl?: string | undefined
+  /** Database holding the CMS's data on that server. */
+  database: string
+  cmsPort: number
+  sitePort: number
+  embeddedDatabasePort: number
+  /** Public origins; default `http://localhost:<port>`. */
+  cmsUrl?: string
+  siteUrl?: string
+  quiet?: boolean
+  log?: (line: string) => void
+}
+
+export interface Platform {
+  cmsUrl: string
+  siteUrl: string
+  databaseUrl: string
+  database: DatabaseServer
+  cms: CmsProcess
+  /** Stops the site server, the CMS and (when embedded) PostgreSQL, in that order. */
+  stop: () => Promise<void>
+}
+
+/**
+ * Runs the whole platform: PostgreSQL (external or embedded), the CMS in production mode (built first when
+ * stale; it migrates and seeds an empty database), then the static site built from the CMS API and served.
+ * @throws when any step fails; what was started is stopped first
+ */
+export async function startPlatform(options: PlatformOptions): Promise<Platform> {
+  const log = options.log ?? (() => {})
+  const cmsUrl = options.cmsUrl ?? `http://localhost:${options.cmsPort}`
+  const siteUrl = options.siteUrl ?? `http://localhost:${options.sitePort}`
+  const stops: Array<() => Promise<void>> = []
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch(() => {})
+  }
+
+  try {
+    if (cmsBuildIsStale()) {
+      log('Building the CMS (first start or changed sources; about a minute)…')
+      await buildCms({ quiet: options.quiet ?? false })
+    }
+
+    const server = await startDatabaseServer({
+      externalUrl: options.externalDatabaseUrl,
+      dataDir: options.dataDir,
+      port: options.embeddedDatabasePort,
+    })
+    stops.push(server.stop)
+    log(server.embedded ? `Embedded PostgreSQL in ${options.dataDir}/postgres` : 'PostgreSQL from DATABASE_URL')
+    await ensureDatabase(server.url, options.database)
+    const url = databaseUrl(server.url, options.database)
+
+    log('Starting the CMS (migrations, then Mist’s content on an empty database)…')
+    const cms = await startCms({
+      port: options.cmsPort,
+      quiet: options.quiet ?? false,
+      env: {
+        DATABASE_URL: url,
+        PAYLOAD_SECRET: loadOrCreateSecret(options.dataDir),
+        CMS_URL: cmsUrl,
+        SITE_URL: siteUrl,
+        MEDIA_DIR: path.join(options.dataDir, 'media'),
+      },
+    })
+    stops.push(cms.stop)
+
+    log('Building the site from the CMS API…')
+    const outDir = path.join(options.dataDir, 'site')
+    await buildSite({ cmsUrl, siteUrl, outDir, quiet: options.quiet ?? false })
+    const site = await serveSite(outDir, options.sitePort)
+    stops.push(site.stop)
+
+    return { cmsUrl, siteUrl, databaseUrl: url, database: server, cms, stop: stopAll }
+  } catch (error) {
+    await stopAll()
+    throw error
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * `pnpm start`: the whole platform on this machine. Reads DATABASE_URL (optional; embedded PostgreSQL when
+ * unset), CMS_PORT (3000), SITE_PORT (4321), PG_PORT (54329, embedded only). Data lives in `.data/`.
+ */
+import path from 'node:path'
+
+import { repoRoot } from './paths.ts'
+import { startPlatform } from './platform.ts'
+
+const port = (name: string, fallback: number): number => {
+  const value = Number(process.env[name] ?? fallback)
+  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a TCP port`)
+  return value
+}
+
+const platform = await startPlatform({
+  dataDir: path.join(repoRoot, '.data'),
+  externalDatabaseUrl: process.env.DATABASE_URL || undefined,
+  database: 'mist',
+  cmsPort: port('CMS_PORT', 3000),
+  sitePort: port('SITE_PORT', 4321),
+  embeddedDatabasePort: port('PG_PORT', 54329),
+  log: (line) => console.log(line),
+}).catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+})
+
+console.log(`
+Mist is running.
+  Site:   ${platform.siteUrl}/fr/
+  Admin:  ${platform.cmsUrl}/admin
+  First admin: open the admin URL; on a new installation it asks you to create the first user,
+  who becomes an admin. Editors are then invited from Users.
+Stop with Ctrl-C.
+`)
+
+let stopping = false
+const shutdown = (signal: NodeJS.Signals) => {
+  if (stopping) return
+  stopping = true
+  console.log(`\n${signal}: stopping the site, the CMS and the database…`)
+  platform.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    },
+  )
+}
+process.on('SIGINT', shutdown)
+process.on('SIGTERM', shutdown)
