@@ -30,6 +30,8 @@ describe('rich text rendering', () => {
     expect(bad).toBe('<p>clic</p>')
     const good = renderRichText(doc({ type: 'paragraph', children: [{ type: 'link', fields: { url: 'https://example.org/a?b=1&c=2', newTab: true }, children: [text('lien')] }] }))
     expect(good).toBe('<p><a href="https://example.org/a?b=1&amp;c=2" target="_blank" rel="noopener noreferrer">lien</a></p>')
+    const sameTab = renderRichText(doc({ type: 'paragraph', children: [{ type: 'link', fields: { url: '/fr/formations/' }, children: [text('interne')] }] }))
+    expect(sameTab).toBe('<p><a href="/fr/formations/">interne</a></p>')
   })
 
   it('accepts only http, https, mailto, tel and relative URLs', () => {

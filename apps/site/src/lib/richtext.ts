@@ -2,7 +2,8 @@
  * Renders Lexical rich text (as stored by @payloadcms/richtext-lexical) to HTML. All text is escaped, so
  * characters editors type (`<`, `&`, braces, emoji) show literally and never become markup. Links keep only
  * http, https, mailto, tel and relative URLs; any other scheme renders as plain text. Unknown node types
- * render their children, so new editor features degrade to text rather than break the build.
+ * render their children, so new editor features degrade to text rather than break the build. External links
+ * always carry rel="noopener noreferrer"; only those the editor marked "new tab" get target="_blank".
  */
 import type { LexicalNode, RichText } from '@mist/schema'
 
@@ -50,8 +51,10 @@ function renderLink(node: LexicalNode): string {
   const inner = renderChildren(node)
   if (fields.linkType === 'internal' || !url || !isSafeHref(url)) return inner
   const external = /^https?:/i.test(url.trim())
-  const newTab = fields.newTab === true && external ? ' target="_blank" rel="noopener noreferrer"' : ''
-  return `<a href="${escapeHtml(url.trim())}"${newTab}>${inner}</a>`
+  // Other sites never learn which Mist page a reader came from (rel=noreferrer on every external link).
+  const rel = external ? ' rel="noopener noreferrer"' : ''
+  const target = fields.newTab === true && external ? ' target="_blank"' : ''
+  return `<a href="${escapeHtml(url.trim())}"${target}${rel}>${inner}</a>`
 }
 
 function renderNode(node: LexicalNode): string {

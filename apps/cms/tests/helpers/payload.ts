@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto'
+
+import type { Payload } from 'payload'
+import { inject } from 'vitest'
+
+/** Site and CMS origins the tests use; the intake accepts posts from `testSiteUrl` only. */
+export const testSiteUrl = 'http://site.test'
+export const testCmsUrl = 'http://cms.test'
+
+let booted: Promise<{ payload: Payload; config: Awaited<typeof import('@payload-config').default> }> | undefined
+
+/**
+ * Boots Payload once per test run on the run's own database, with the committed migrations applied
+ * (as production does) and without the automatic seed.
+ */
+export function bootPayload() {
+  booted ??= (async () => {
+    process.env.DATABASE_URL = inject('testDatabaseUrl')
+    process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
+    process.env.SITE_URL = testSiteUrl
+    process.env.CMS_URL = testCmsUrl
+    process.env.SEED_ON_EMPTY = 'false'
+    const [{ getPayload }, { default: configPromise }] = await Promise.all([
+      import('payload'),
+      import('@payload-config'),
+    ])
+    const config = await configPromise
+    const payload = await getPayload({ config })
+    // Reads the committed migrations from the config's migrationDir.
+    await payload.db.migrate()
+    return { payload, config }
+  })()
+  return booted
+}
