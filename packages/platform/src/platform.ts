@@ -8,10 +8,13 @@ import { buildSite, serveSite } from './site.ts'
 export interface PlatformOptions {
   /** Git-ignored folder for the embedded database, the secret, media and the built site. */
   dataDir: string
-  /** Server to use instead of the embedded one (`DATABASE_URL`); its database name is replaced by `database`. */
+  /** PostgreSQL to use instead of the embedded one (`DATABASE_URL`), as is unless `database` is given. */
   externalDatabaseUrl?: string | undefined
-  /** Database holding the CMS's data on that server. */
-  database: string
+  /**
+   * Database for the CMS's data, created when missing. It replaces the database named in
+   * `externalDatabaseUrl`; required with the embedded server.
+   */
+  database?: string
   cmsPort: number
   sitePort: number
   embeddedDatabasePort: number
@@ -59,8 +62,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     })
     stops.push(server.stop)
     log(server.embedded ? `Embedded PostgreSQL in ${options.dataDir}/postgres` : 'PostgreSQL from DATABASE_URL')
-    await ensureDatabase(server.url, options.database)
-    const url = databaseUrl(server.url, options.database)
+    let url = server.url
+    if (options.database) {
+      await ensureDatabase(server.url, options.database)
+      url = databaseUrl(server.url, options.database)
+    } else if (server.embedded) {
+      throw new Error('startPlatform: `database` is required with the embedded PostgreSQL')
+    }
 
     log('Starting the CMS (migrations, then Mist’s content on an empty database)…')
     const cms = await startCms({

@@ -15,8 +15,9 @@ const port = (name: string, fallback: number): number => {
 
 const platform = await startPlatform({
   dataDir: path.join(repoRoot, '.data'),
+  // DATABASE_URL is used as given; the embedded server gets a `mist` database.
   externalDatabaseUrl: process.env.DATABASE_URL || undefined,
-  database: 'mist',
+  ...(process.env.DATABASE_URL ? {} : { database: 'mist' }),
   cmsPort: port('CMS_PORT', 3000),
   sitePort: port('SITE_PORT', 4321),
   embeddedDatabasePort: port('PG_PORT', 54329),
