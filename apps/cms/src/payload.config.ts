@@ -31,7 +31,8 @@ export default buildConfig({
     user: usersSlug,
     // The default avatar loads from gravatar.com: a third party, and unreachable offline.
     avatar: 'default',
-    importMap: { baseDir: dirname },
+    // Generated files are regenerated on purpose and committed; a test checks the types are current.
+    importMap: { baseDir: dirname, autoGenerate: false },
     meta: { titleSuffix: ' · Mist' },
   },
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
@@ -57,6 +58,6 @@ export default buildConfig({
   cors: [env.SITE_URL],
   csrf: [env.SITE_URL, env.CMS_URL],
   telemetry: false,
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   onInit: seedOnEmpty,
 })
