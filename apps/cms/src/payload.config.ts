@@ -16,6 +16,7 @@ import { PartnerNetworks } from './collections/PartnerNetworks.ts'
 import { Publications } from './collections/Publications.ts'
 import { Trainings } from './collections/Trainings.ts'
 import { Users, usersSlug } from './collections/Users/index.ts'
+import { unconfiguredEmailAdapter } from './email/unconfiguredEmailAdapter.ts'
 import { quoteRequestEndpoint } from './endpoints/quoteRequest.ts'
 import { env } from './env.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
@@ -48,6 +49,7 @@ export default buildConfig({
   // Nothing uses GraphQL; it would be a second way in to keep secure.
   graphQL: { disable: true },
   editor: lexicalEditor(),
+  email: unconfiguredEmailAdapter,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
     // Schema changes go through committed migrations only (docs/decisions/004-migrations.md).

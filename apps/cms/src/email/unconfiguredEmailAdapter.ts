@@ -1,0 +1,15 @@
+import type { EmailAdapter } from 'payload'
+
+/**
+ * Used until an SMTP server is configured (staff notifications come with the forms issue). Payload's default
+ * writes whole emails to the console, recipients and reset links included: personal data must never reach
+ * the logs, so this adapter drops the message and logs only that an email was not sent.
+ */
+export const unconfiguredEmailAdapter: EmailAdapter = ({ payload }) => ({
+  name: 'unconfigured',
+  defaultFromAddress: 'no-reply@localhost',
+  defaultFromName: 'Mist',
+  sendEmail: async () => {
+    payload.logger.warn('An email was not sent: no email server is configured.')
+  },
+})
