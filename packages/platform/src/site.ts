@@ -31,12 +31,17 @@ export async function buildSite(options: {
 }
 
 /**
- * Serves a built site over HTTP on 127.0.0.1: files as built, and the locale's `404.html` with status 404
- * for anything else (French for an unknown locale prefix).
+ * Serves a built site over HTTP on 127.0.0.1: `/` redirects (302) to `/fr/`, files are served as built, and
+ * anything else gets the locale's 404 page with status 404 (French for an unknown locale prefix).
  */
 export async function serveSite(outDir: string, port: number): Promise<{ server: Server; stop: () => Promise<void> }> {
   const files = sirv(outDir, { dev: false, etag: true, extensions: ['html'] })
   const server = createServer((req, res) => {
+    // `/` has a meta-refresh page for static hosts; this server answers with a real redirect.
+    if (req.url === '/' || req.url?.startsWith('/?')) {
+      res.writeHead(302, { Location: '/fr/' }).end()
+      return
+    }
     files(req, res, () => {
       const locale = (req.url ?? '').startsWith('/en/') ? 'en' : 'fr'
       const page = path.join(outDir, locale, '404', 'index.html')

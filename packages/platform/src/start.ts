@@ -1,6 +1,8 @@
 /**
  * `pnpm start`: the whole platform on this machine. Reads DATABASE_URL (optional; embedded PostgreSQL when
- * unset), CMS_PORT (3000), SITE_PORT (4321), PG_PORT (54329, embedded only). Data lives in `.data/`.
+ * unset), CMS_PORT (3000), SITE_PORT (4321), PG_PORT (54329, embedded only), CMS_URL and SITE_URL (public
+ * origins, default http://localhost:<port>) and PAYLOAD_SECRET (default: generated once into
+ * `.data/payload-secret`). Data lives in `.data/`.
  */
 import path from 'node:path'
 
@@ -21,6 +23,9 @@ const platform = await startPlatform({
   cmsPort: port('CMS_PORT', 3000),
   sitePort: port('SITE_PORT', 4321),
   embeddedDatabasePort: port('PG_PORT', 54329),
+  ...(process.env.CMS_URL ? { cmsUrl: process.env.CMS_URL } : {}),
+  ...(process.env.SITE_URL ? { siteUrl: process.env.SITE_URL } : {}),
+  ...(process.env.PAYLOAD_SECRET ? { payloadSecret: process.env.PAYLOAD_SECRET } : {}),
   log: (line) => console.log(line),
 }).catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error)
@@ -51,3 +56,11 @@ const shutdown = (signal: NodeJS.Signals) => {
 }
 process.on('SIGINT', shutdown)
 process.on('SIGTERM', shutdown)
+process.on('SIGHUP', shutdown)
+
+// When pnpm is stopped with SIGTERM it exits without passing the signal on; this process is then
+// re-parented. Stop too rather than keep the CMS, the site and PostgreSQL running unowned.
+const parent = process.ppid
+setInterval(() => {
+  if (process.ppid !== parent) shutdown('SIGTERM')
+}, 1000).unref()

@@ -32,18 +32,33 @@ export async function freePort(): Promise<number> {
 export async function createTestDatabase(externalUrl = process.env.DATABASE_URL): Promise<TestDatabase> {
   const name = `mist_test_${randomBytes(6).toString('hex')}`
   const dataDir = externalUrl ? undefined : mkdtempSync(path.join(tmpdir(), 'mist-test-pg-'))
-  const server = await startDatabaseServer({
-    externalUrl: externalUrl || undefined,
-    dataDir: dataDir ?? '',
-    port: await freePort(),
-  })
-  await ensureDatabase(server.url, name)
+  const removeDataDir = () => {
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+  }
+  let server: Awaited<ReturnType<typeof startDatabaseServer>>
+  try {
+    server = await startDatabaseServer({
+      externalUrl: externalUrl || undefined,
+      dataDir: dataDir ?? '',
+      port: await freePort(),
+    })
+  } catch (error) {
+    removeDataDir()
+    throw error
+  }
+  try {
+    await ensureDatabase(server.url, name)
+  } catch (error) {
+    await server.stop()
+    removeDataDir()
+    throw error
+  }
   return {
     url: databaseUrl(server.url, name),
     drop: async () => {
       await dropDatabase(server.url, name)
       await server.stop()
-      if (dataDir) rmSync(dataDir, { recursive: true, force: true })
+      removeDataDir()
     },
   }
 }

@@ -47,12 +47,48 @@ describe('quote request schema', () => {
     })
   })
 
+  it('refuses invisible or disguised text in single-line fields', () => {
+    for (const name of ['\u200B', 'Camille\u2028Durand', 'Camille\tDurand', 'Camille\u202Eodnaruh']) {
+      expect(QuoteRequestSchema.safeParse({ ...validJson, name }).success, JSON.stringify(name)).toBe(false)
+    }
+  })
+
+  it('refuses an email address that carries a display name or a second recipient', () => {
+    for (const email of ['"x"<a@b.fr>', 'a@b.fr, c@d.fr', 'a@b', 'a b@c.fr']) {
+      expect(QuoteRequestSchema.safeParse({ ...validJson, email }).success, email).toBe(false)
+    }
+  })
+
   it('counts length in UTF-16 code units, like maxlength', () => {
     const emoji = '😀' // two UTF-16 code units
     const atLimit = QuoteRequestSchema.safeParse({ ...validJson, name: emoji.repeat(60) })
     const overLimit = QuoteRequestSchema.safeParse({ ...validJson, name: emoji.repeat(60) + 'a' })
     expect(atLimit.success).toBe(true)
     expect(overLimit.success).toBe(false)
+  })
+})
+
+describe('training and locale', () => {
+  it('names the training field with a translatable key when it is missing or out of range', () => {
+    for (const [training, key] of [
+      [undefined, 'form.errors.required'],
+      ['2147483648', 'form.errors.training'],
+      ['abc', 'form.errors.training'],
+      [[3], 'form.errors.training'],
+    ] as const) {
+      const result = QuoteRequestSchema.safeParse({ ...validJson, training })
+      expect(result.success ? {} : toFieldErrors(result.error), String(training)).toEqual({ training: [key] })
+    }
+  })
+
+  it('accepts a training id sent as a JSON number', () => {
+    expect(QuoteRequestSchema.parse({ ...validJson, training: 3 }).training).toBe('3')
+  })
+
+  it('answers in French when the locale is missing or unknown, instead of refusing the request', () => {
+    expect(QuoteRequestSchema.parse({ ...validJson, locale: 'de' }).locale).toBe('fr')
+    expect(QuoteRequestSchema.parse({ ...validJson, locale: undefined }).locale).toBe('fr')
+    expect(QuoteRequestSchema.parse({ ...validJson, locale: 'en' }).locale).toBe('en')
   })
 })
 

@@ -7,6 +7,24 @@ import { emailAddress, multiLine, phoneNumber, singleLine } from './text-fields.
 /** The `training` value when the request is for no listed training. */
 export const otherTraining = 'other'
 
+/** Largest id PostgreSQL's `integer` (int4) holds: Payload's serial ids never exceed it. */
+const maxDocumentId = 2_147_483_647
+
+/** `other`, or a document id as a decimal string (a JSON number is accepted and read as its digits). */
+const trainingChoice = z.preprocess(
+  (value) => (typeof value === 'number' && Number.isInteger(value) ? String(value) : value),
+  z.union(
+    [
+      z.literal(otherTraining),
+      z
+        .string()
+        .regex(/^[1-9]\d{0,9}$/, { error: 'form.errors.training' })
+        .refine((value) => Number(value) <= maxDocumentId, { error: 'form.errors.training' }),
+    ],
+    { error: (issue) => (issue.input === undefined ? 'form.errors.required' : 'form.errors.training') },
+  ),
+)
+
 /**
  * A professional's request for a training quote. The CMS also checks that `training` names a published
  * training. Error messages are i18n keys (`form.errors.*`).
@@ -22,12 +40,7 @@ export const QuoteRequestSchema = z
     /** Optional phone number. */
     phone: phoneNumber().optional(),
     /** Id of a published training, or `other` with `trainingOther` saying what is wanted. */
-    training: z.union([
-      z.literal(otherTraining),
-      z
-        .string({ error: 'form.errors.required' })
-        .regex(/^[1-9]\d{0,15}$/, { error: 'form.errors.training' }),
-    ]),
+    training: trainingChoice,
     /** What training is wanted when `training` is `other`, 1..200. */
     trainingOther: singleLine(200).optional(),
     /** Number of people to train, 1..1000. */
@@ -38,8 +51,11 @@ export const QuoteRequestSchema = z
       .max(1000, { error: 'form.errors.participants' }),
     /** Context, dates, place, needs: 1..5000. */
     message: multiLine(5000),
-    /** The page's locale, so the answer (thank-you or error page) is in the same language. */
-    locale: LocaleSchema.default(defaultLocale),
+    /**
+     * The page's locale, so the answer (thank-you or error page) is in the same language. Anything else
+     * falls back to French rather than losing the request.
+     */
+    locale: LocaleSchema.catch(defaultLocale),
     /** Consent to Mist storing the request to answer it; must be exactly `true`. */
     consent: z.literal(true, { error: 'form.errors.consent' }),
   })

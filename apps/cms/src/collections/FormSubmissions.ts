@@ -21,7 +21,9 @@ export const FormSubmissions: CollectionConfig = {
   },
   admin: { defaultColumns: ['formType', 'createdAt', 'locale'], useAsTitle: 'formType' },
   defaultSort: '-createdAt',
-  access: { read: isStaff, create: nobody, update: isStaff, delete: isAdmin },
+  // Submissions are evidence of what a person asked: nobody edits them through the API (a handled/archived
+  // status for editors comes with the editors' issue).
+  access: { read: isStaff, create: nobody, update: nobody, delete: isAdmin },
   fields: [
     {
       name: 'formType',

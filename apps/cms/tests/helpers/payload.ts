@@ -15,7 +15,9 @@ let booted: Promise<{ payload: Payload; config: Awaited<typeof import('@payload-
  */
 export function bootPayload() {
   booted ??= (async () => {
-    process.env.DATABASE_URL = inject('testDatabaseUrl')
+    const database = inject('testDatabase')
+    if ('error' in database) throw new Error(`The test database could not be created: ${database.error}`)
+    process.env.DATABASE_URL = database.url
     process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
     process.env.SITE_URL = testSiteUrl
     process.env.CMS_URL = testCmsUrl

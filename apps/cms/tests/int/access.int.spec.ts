@@ -25,9 +25,34 @@ describe('access rules', () => {
     expect(create.status).toBe(403)
   })
 
-  it('lets editors read form submissions', async () => {
-    const read = await rest('GET', 'form-submissions', { headers: await authHeader('editor') })
+  it('lets editors read form submissions but not rewrite or delete them', async () => {
+    const { payload } = await bootPayload()
+    const stored = await payload.create({
+      collection: 'form-submissions',
+      data: { formType: 'quote-request', locale: 'fr', quoteRequest: { name: 'Original', consent: true } },
+    })
+    const editor = await authHeader('editor')
+    const read = await rest('GET', 'form-submissions', { headers: editor })
+    const rewrite = await rest('PATCH', `form-submissions/${stored.id}`, {
+      headers: { ...editor, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ quoteRequest: { name: 'Edited' } }),
+    })
+    const remove = await rest('DELETE', `form-submissions/${stored.id}`, { headers: editor })
     expect(read.status).toBe(200)
+    expect(rewrite.status).toBe(403)
+    expect(remove.status).toBe(403)
+    expect((await payload.findByID({ collection: 'form-submissions', id: stored.id })).quoteRequest?.name).toBe('Original')
+  })
+
+  it('reads French by default when a REST client names no locale', async () => {
+    const { payload } = await bootPayload()
+    const created = await payload.create({
+      collection: 'trainings',
+      locale: 'fr',
+      data: { title: 'Formation sans locale demandée', audience: 'adults', format: 'continued', _status: 'published' },
+    })
+    const body = (await (await rest('GET', `trainings/${created.id}`)).json()) as { title?: string }
+    expect(body.title).toBe('Formation sans locale demandée')
   })
 
   it('shows drafts to staff only: the public API returns published documents', async () => {

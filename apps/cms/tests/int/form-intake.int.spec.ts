@@ -112,3 +112,17 @@ describe('quote request intake', () => {
     expect(response.status).toBe(413)
   })
 })
+
+describe('quote request intake, odd input', () => {
+  it('answers 400, not a server error, for a training id beyond the database’s range', async () => {
+    const response = await post(JSON.stringify({ ...validRequest(), training: '2147483648' }), 'application/json')
+    expect(response.status).toBe(400)
+  })
+
+  it('stores a request with an unknown locale as French instead of losing it', async () => {
+    const name = 'Camille locale inconnue'
+    const response = await post(JSON.stringify({ ...validRequest(), name, locale: 'de' }), 'application/json')
+    expect(response.status).toBe(201)
+    expect((await submissionsFrom(name)).docs[0]?.locale).toBe('fr')
+  })
+})

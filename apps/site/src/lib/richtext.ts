@@ -93,3 +93,8 @@ function renderNode(node: LexicalNode): string {
 export function renderRichText(value: RichText): string {
   return value ? renderChildren(value.root) : ''
 }
+
+/** True when `value` renders to something (an editor's empty paragraph does not count). */
+export function hasRichText(value: RichText): boolean {
+  return renderRichText(value) !== ''
+}

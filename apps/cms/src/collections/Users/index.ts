@@ -28,7 +28,9 @@ export const Users: CollectionConfig = {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: 'editor',
+      // Only the "create first user" screen shows this form to someone not signed in, and that account
+      // becomes an admin (makeFirstUserAdmin): show it so.
+      defaultValue: ({ user }) => (user ? 'editor' : 'admin'),
       saveToJWT: true,
       label: { fr: 'Rôle', en: 'Role' },
       options: userRoles.map((value) => ({
