@@ -1,8 +1,7 @@
 import { hearingKinds, type HearingKind } from '@mist/schema'
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff.ts'
-import { publishedOrStaff } from '../access/publishedOrStaff.ts'
+import { editorialAccess } from '../access/editorialAccess.ts'
 import { datedItemFields } from '../fields/datedItem.ts'
 import { institutionField } from '../fields/institution.ts'
 import { slugField } from '../fields/slug.ts'
@@ -26,7 +25,7 @@ export const Hearings: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'institution', 'date', '_status'] },
   defaultSort: '-date',
   versions: { drafts: true },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  access: editorialAccess,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
     slugField(),

@@ -1,8 +1,7 @@
 import { pagePurposes, type PagePurpose } from '@mist/schema'
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff.ts'
-import { publishedOrStaff } from '../access/publishedOrStaff.ts'
+import { editorialAccess } from '../access/editorialAccess.ts'
 import { slugField } from '../fields/slug.ts'
 
 export const pagesSlug = 'pages'
@@ -23,7 +22,7 @@ export const Pages: CollectionConfig = {
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'purpose', '_status', 'updatedAt'] },
   versions: { drafts: true },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  access: editorialAccess,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
     slugField(),

@@ -1,8 +1,7 @@
 import { partnerNetworkKinds, type PartnerNetworkKind } from '@mist/schema'
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff.ts'
-import { publishedOrStaff } from '../access/publishedOrStaff.ts'
+import { editorialAccess } from '../access/editorialAccess.ts'
 import { externalUrlField } from '../fields/externalUrl.ts'
 
 export const partnerNetworksSlug = 'partner-networks'
@@ -22,7 +21,7 @@ export const PartnerNetworks: CollectionConfig = {
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', '_status'] },
   versions: { drafts: true },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  access: editorialAccess,
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { fr: 'Nom', en: 'Name' } },
     {

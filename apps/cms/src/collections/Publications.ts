@@ -1,8 +1,7 @@
 import { publicationKinds, publicationOrigins, type PublicationKind } from '@mist/schema'
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff.ts'
-import { publishedOrStaff } from '../access/publishedOrStaff.ts'
+import { editorialAccess } from '../access/editorialAccess.ts'
 import { datedItemFields } from '../fields/datedItem.ts'
 import { externalUrlField } from '../fields/externalUrl.ts'
 import { institutionField } from '../fields/institution.ts'
@@ -28,7 +27,7 @@ export const Publications: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'] },
   defaultSort: '-date',
   versions: { drafts: true },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  access: editorialAccess,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
     slugField(),

@@ -6,8 +6,7 @@ import {
 } from '@mist/schema'
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from '../access/isStaff.ts'
-import { publishedOrStaff } from '../access/publishedOrStaff.ts'
+import { editorialAccess } from '../access/editorialAccess.ts'
 import { slugField } from '../fields/slug.ts'
 
 export const trainingsSlug = 'trainings'
@@ -37,7 +36,7 @@ export const Trainings: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'format', 'audience', '_status'] },
   versions: { drafts: true },
-  access: { read: publishedOrStaff, create: isStaff, update: isStaff, delete: isStaff, readVersions: isStaff },
+  access: editorialAccess,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
     slugField(),
