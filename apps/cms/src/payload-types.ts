@@ -75,6 +75,8 @@ export interface Config {
     'form-submissions': FormSubmission;
     media: Media;
     users: User;
+    'site-builds': SiteBuild;
+    'site-build-requests': SiteBuildRequest;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -90,6 +92,8 @@ export interface Config {
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
+    'site-build-requests': SiteBuildRequestsSelect<false> | SiteBuildRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -356,6 +360,36 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Every update of the public site, made automatically after publishing.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds".
+ */
+export interface SiteBuild {
+  id: number;
+  status: 'running' | 'succeeded' | 'failed';
+  trigger?: string | null;
+  requests?: number | null;
+  startedAt: string;
+  finishedAt?: string | null;
+  durationMs?: number | null;
+  pages?: number | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-requests".
+ */
+export interface SiteBuildRequest {
+  id: number;
+  trigger: string;
+  build?: (number | null) | SiteBuild;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -410,6 +444,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'site-builds';
+        value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'site-build-requests';
+        value: number | SiteBuildRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -608,6 +650,32 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-builds_select".
+ */
+export interface SiteBuildsSelect<T extends boolean = true> {
+  status?: T;
+  trigger?: T;
+  requests?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  durationMs?: T;
+  pages?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-requests_select".
+ */
+export interface SiteBuildRequestsSelect<T extends boolean = true> {
+  trigger?: T;
+  build?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

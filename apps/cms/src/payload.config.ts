@@ -14,6 +14,8 @@ import { Media } from './collections/Media.ts'
 import { Pages } from './collections/Pages.ts'
 import { PartnerNetworks } from './collections/PartnerNetworks.ts'
 import { Publications } from './collections/Publications.ts'
+import { SiteBuildRequests } from './collections/SiteBuildRequests.ts'
+import { SiteBuilds } from './collections/SiteBuilds.ts'
 import { Trainings } from './collections/Trainings.ts'
 import { Users, usersSlug } from './collections/Users/index.ts'
 import { unconfiguredEmailAdapter } from './email/unconfiguredEmailAdapter.ts'
@@ -43,7 +45,18 @@ export default buildConfig({
     // Off: an untranslated field must read as empty, never as the French text (translation rule, ADR 001).
     fallback: false,
   },
-  collections: [Pages, Publications, Hearings, PartnerNetworks, Trainings, FormSubmissions, Media, Users],
+  collections: [
+    Pages,
+    Publications,
+    Hearings,
+    PartnerNetworks,
+    Trainings,
+    FormSubmissions,
+    Media,
+    Users,
+    SiteBuilds,
+    SiteBuildRequests,
+  ],
   globals: [SiteSettings],
   endpoints: [quoteRequestEndpoint],
   // Nothing uses GraphQL; it would be a second way in to keep secure.

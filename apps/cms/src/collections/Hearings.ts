@@ -5,6 +5,7 @@ import { editorialAccess } from '../access/editorialAccess.ts'
 import { datedItemFields } from '../fields/datedItem.ts'
 import { institutionField } from '../fields/institution.ts'
 import { slugField } from '../fields/slug.ts'
+import { siteBuildHooks } from '../hooks/requestSiteBuild.ts'
 import { publicationsSlug } from './Publications.ts'
 
 export const hearingsSlug = 'hearings'
@@ -26,6 +27,7 @@ export const Hearings: CollectionConfig = {
   defaultSort: '-date',
   versions: { drafts: true },
   access: editorialAccess,
+  hooks: siteBuildHooks,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
     slugField(),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../access/editorialAccess.ts'
 import { slugField } from '../fields/slug.ts'
+import { siteBuildHooks } from '../hooks/requestSiteBuild.ts'
 
 export const pagesSlug = 'pages'
 
@@ -23,6 +24,7 @@ export const Pages: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'purpose', '_status', 'updatedAt'] },
   versions: { drafts: true },
   access: editorialAccess,
+  hooks: siteBuildHooks,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
     slugField(),

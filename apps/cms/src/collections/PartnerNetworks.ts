@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../access/editorialAccess.ts'
 import { externalUrlField } from '../fields/externalUrl.ts'
+import { siteBuildHooks } from '../hooks/requestSiteBuild.ts'
 
 export const partnerNetworksSlug = 'partner-networks'
 
@@ -22,6 +23,7 @@ export const PartnerNetworks: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', '_status'] },
   versions: { drafts: true },
   access: editorialAccess,
+  hooks: siteBuildHooks,
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: { fr: 'Nom', en: 'Name' } },
     {

@@ -6,6 +6,7 @@ import { datedItemFields } from '../fields/datedItem.ts'
 import { externalUrlField } from '../fields/externalUrl.ts'
 import { institutionField } from '../fields/institution.ts'
 import { slugField } from '../fields/slug.ts'
+import { siteBuildHooks } from '../hooks/requestSiteBuild.ts'
 
 export const publicationsSlug = 'publications'
 
@@ -28,6 +29,7 @@ export const Publications: CollectionConfig = {
   defaultSort: '-date',
   versions: { drafts: true },
   access: editorialAccess,
+  hooks: siteBuildHooks,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
     slugField(),

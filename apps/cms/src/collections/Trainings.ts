@@ -8,6 +8,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialAccess } from '../access/editorialAccess.ts'
 import { slugField } from '../fields/slug.ts'
+import { siteBuildHooks } from '../hooks/requestSiteBuild.ts'
 
 export const trainingsSlug = 'trainings'
 
@@ -37,6 +38,7 @@ export const Trainings: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'format', 'audience', '_status'] },
   versions: { drafts: true },
   access: editorialAccess,
+  hooks: siteBuildHooks,
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
     slugField(),

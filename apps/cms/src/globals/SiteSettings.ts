@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone } from '../access/anyone.ts'
 import { isStaff } from '../access/isStaff.ts'
+import { requestSiteBuildOnGlobalChange } from '../hooks/requestSiteBuild.ts'
 
 export const siteSettingsSlug = 'site-settings'
 
@@ -15,6 +16,7 @@ export const SiteSettings: GlobalConfig = {
   slug: siteSettingsSlug,
   label: { fr: 'Réglages du site', en: 'Site settings' },
   access: { read: anyone, update: isStaff },
+  hooks: { afterChange: [requestSiteBuildOnGlobalChange] },
   fields: [
     {
       name: 'contactEmail',

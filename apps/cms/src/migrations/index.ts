@@ -1,9 +1,15 @@
 import * as migration_20261129_091649_initial from './20261129_091649_initial';
+import * as migration_20261129_094501_site_builds from './20261129_094501_site_builds';
 
 export const migrations = [
   {
     up: migration_20261129_091649_initial.up,
     down: migration_20261129_091649_initial.down,
-    name: '20261129_091649_initial'
+    name: '20261129_091649_initial',
+  },
+  {
+    up: migration_20261129_094501_site_builds.up,
+    down: migration_20261129_094501_site_builds.down,
+    name: '20261129_094501_site_builds'
   },
 ];

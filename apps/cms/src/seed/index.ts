@@ -5,12 +5,13 @@ import { pagesSlug } from '../collections/Pages.ts'
 import { partnerNetworksSlug } from '../collections/PartnerNetworks.ts'
 import { publicationsSlug } from '../collections/Publications.ts'
 import { trainingsSlug } from '../collections/Trainings.ts'
+import { skipSiteBuild } from '../hooks/requestSiteBuild.ts'
 import { seedContent } from './content.ts'
 import { toLexical } from './lexical.ts'
 import type { Localized, SeedContent } from './types.ts'
 
-/** Set on every seed write, so hooks (e.g. site rebuild triggers) can tell a seed from an editor. */
-export const seedContext = { seeding: true } as const
+/** Set on every seed write: a seed requests no site build (the first build follows start-up anyway). */
+export const seedContext = { seeding: true, [skipSiteBuild]: true } as const
 
 type SeededCollection =
   | typeof pagesSlug
