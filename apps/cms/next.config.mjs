@@ -3,7 +3,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // The shared schemas are TypeScript sources in the workspace.
-  transpilePackages: ['@mist/schema'],
+  transpilePackages: ['@mist/schema', '@mist/platform'],
   poweredByHeader: false,
 }
 

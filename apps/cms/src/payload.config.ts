@@ -19,10 +19,12 @@ import { SiteBuilds } from './collections/SiteBuilds.ts'
 import { Trainings } from './collections/Trainings.ts'
 import { Users, usersSlug } from './collections/Users/index.ts'
 import { unconfiguredEmailAdapter } from './email/unconfiguredEmailAdapter.ts'
+import { healthEndpoint } from './endpoints/health.ts'
 import { quoteRequestEndpoint } from './endpoints/quoteRequest.ts'
+import { rebuildSiteEndpoint } from './endpoints/rebuildSite.ts'
 import { env } from './env.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
-import { seedOnEmpty } from './hooks/seedOnEmpty.ts'
+import { onInit } from './hooks/onInit.ts'
 import { migrations } from './migrations/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -37,6 +39,7 @@ export default buildConfig({
     // Generated files are regenerated on purpose and committed; a test checks the types are current.
     importMap: { baseDir: dirname, autoGenerate: false },
     meta: { titleSuffix: ' · Mist' },
+    components: { beforeDashboard: ['/components/SitePanel.tsx#SitePanel'] },
   },
   i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
   localization: {
@@ -58,7 +61,7 @@ export default buildConfig({
     SiteBuildRequests,
   ],
   globals: [SiteSettings],
-  endpoints: [quoteRequestEndpoint],
+  endpoints: [quoteRequestEndpoint, healthEndpoint, rebuildSiteEndpoint],
   // Nothing uses GraphQL; it would be a second way in to keep secure.
   graphQL: { disable: true },
   editor: lexicalEditor(),
@@ -76,5 +79,5 @@ export default buildConfig({
   // Refused and unknown requests are routine on a public API: log them briefly, without stack traces.
   loggingLevels: { Forbidden: 'info', NotFound: 'info', AuthenticationError: 'info', ValidationError: 'info' },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-  onInit: seedOnEmpty,
+  onInit,
 })

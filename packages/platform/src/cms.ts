@@ -13,6 +13,10 @@ export interface CmsEnv {
   SITE_URL: string
   MEDIA_DIR?: string
   SEED_ON_EMPTY?: 'true' | 'false'
+  SITE_BUILDER?: 'off' | 'builtin' | 'hook'
+  SITE_BUILDS_DIR?: string
+  SITE_DIR?: string
+  BUILD_QUIET_MS?: string
 }
 
 function newestMtime(dir: string): number {

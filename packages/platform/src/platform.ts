@@ -3,7 +3,10 @@ import path from 'node:path'
 import { buildCms, cmsBuildIsStale, startCms, type CmsProcess } from './cms.ts'
 import { databaseUrl, ensureDatabase, startDatabaseServer, type DatabaseServer } from './postgres.ts'
 import { loadOrCreateSecret } from './secret.ts'
-import { buildSite, serveSite } from './site.ts'
+import { currentRelease } from './releases.ts'
+import { serveSite } from './site.ts'
+import { siteDir } from './paths.ts'
+import { waitForRelease } from './wait-for-release.ts'
 
 export interface PlatformOptions {
   /** Git-ignored folder for the embedded database, the secret, media and the built site. */
@@ -21,6 +24,8 @@ export interface PlatformOptions {
   /** Public origins; default `http://localhost:<port>`. */
   cmsUrl?: string
   siteUrl?: string
+  /** Quiet period before a site build, ms (the CMS's BUILD_QUIET_MS; default 2000). */
+  buildQuietMs?: number
   /** Signs the CMS's sessions; default: generated once into `<dataDir>/payload-secret`. */
   payloadSecret?: string
   quiet?: boolean
@@ -39,7 +44,8 @@ export interface Platform {
 
 /**
  * Runs the whole platform: PostgreSQL (external or embedded), the CMS in production mode (built first when
- * stale; it migrates and seeds an empty database), then the static site built from the CMS API and served.
+ * stale; it migrates, seeds an empty database and runs the built-in site builder), then serves the site's
+ * current release from `<dataDir>/site-builds/current`, switching as soon as the CMS publishes a new one.
  * @throws when any step fails; what was started is stopped first
  */
 export async function startPlatform(options: PlatformOptions): Promise<Platform> {
@@ -51,6 +57,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     for (const stop of stops.reverse()) await stop().catch(() => {})
   }
 
+  const buildsDir = path.join(options.dataDir, 'site-builds')
   try {
     if (cmsBuildIsStale()) {
       log('Building the CMS (first start or changed sources; about a minute)…')
@@ -82,14 +89,20 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         CMS_URL: cmsUrl,
         SITE_URL: siteUrl,
         MEDIA_DIR: path.join(options.dataDir, 'media'),
+        SITE_BUILDER: 'builtin',
+        SITE_BUILDS_DIR: buildsDir,
+        SITE_DIR: siteDir,
+        ...(options.buildQuietMs === undefined ? {} : { BUILD_QUIET_MS: String(options.buildQuietMs) }),
       },
     })
     stops.push(cms.stop)
 
-    log('Building the site from the CMS API…')
-    const outDir = path.join(options.dataDir, 'site')
-    await buildSite({ cmsUrl, siteUrl, outDir, quiet: options.quiet ?? false })
-    const site = await serveSite(outDir, options.sitePort)
+    // The CMS builds the site at start-up and after every published change; serve the newest good release.
+    if (currentRelease(buildsDir) === null) {
+      log('Building the site from the CMS API…')
+      await waitForRelease(buildsDir, cms.url, 180_000)
+    }
+    const site = await serveSite(() => currentRelease(buildsDir), options.sitePort)
     stops.push(site.stop)
 
     return { cmsUrl, siteUrl, databaseUrl: url, database: server, cms, stop: stopAll }

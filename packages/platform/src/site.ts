@@ -4,47 +4,40 @@ import path from 'node:path'
 
 import sirv from 'sirv'
 
-import { siteDir } from './paths.ts'
-import { run } from './processes.ts'
-
 /**
- * Builds the static site from the CMS REST API into `outDir` (`astro build`).
- * @throws when the build fails (CMS down, a document failing its schema, …)
- */
-export async function buildSite(options: {
-  cmsUrl: string
-  siteUrl: string
-  outDir: string
-  quiet?: boolean
-}): Promise<void> {
-  await run('pnpm', ['exec', 'astro', 'build'], {
-    cwd: siteDir,
-    env: {
-      ...process.env,
-      CMS_URL: options.cmsUrl,
-      SITE_URL: options.siteUrl,
-      SITE_OUT_DIR: options.outDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    quiet: options.quiet ?? false,
-  })
-}
-
-/**
- * Serves a built site over HTTP on 127.0.0.1: `/` redirects (302) to `/fr/`, files are served as built, and
+ * Serves the built site over HTTP on 127.0.0.1: `/` redirects (302) to `/fr/`, files are served as built, and
  * anything else gets the locale's 404 page with status 404 (French for an unknown locale prefix).
+ * @param root the folder to serve, or a function giving it for each request (the built-in builder switches
+ *   releases while the server runs); `null` answers 503 until a first build exists
  */
-export async function serveSite(outDir: string, port: number): Promise<{ server: Server; stop: () => Promise<void> }> {
-  const files = sirv(outDir, { dev: false, etag: true, extensions: ['html'] })
+export async function serveSite(
+  root: string | (() => string | null),
+  port: number,
+): Promise<{ server: Server; stop: () => Promise<void> }> {
+  const handlers = new Map<string, ReturnType<typeof sirv>>()
+  const handlerFor = (dir: string) => {
+    let handler = handlers.get(dir)
+    if (!handler) {
+      handlers.clear() // one release at a time: the previous one's file index is no longer needed
+      handler = sirv(dir, { dev: false, etag: true, extensions: ['html'] })
+      handlers.set(dir, handler)
+    }
+    return handler
+  }
   const server = createServer((req, res) => {
     // `/` has a meta-refresh page for static hosts; this server answers with a real redirect.
     if (req.url === '/' || req.url?.startsWith('/?')) {
       res.writeHead(302, { Location: '/fr/' }).end()
       return
     }
-    files(req, res, () => {
+    const dir = typeof root === 'string' ? root : root()
+    if (dir === null) {
+      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' }).end('The site is being built.')
+      return
+    }
+    handlerFor(dir)(req, res, () => {
       const locale = (req.url ?? '').startsWith('/en/') ? 'en' : 'fr'
-      const page = path.join(outDir, locale, '404', 'index.html')
+      const page = path.join(dir, locale, '404', 'index.html')
       res.statusCode = 404
       if (!existsSync(page)) {
         res.end('Not found')

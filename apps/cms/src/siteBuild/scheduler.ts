@@ -3,8 +3,8 @@ import pg from 'pg'
 
 import { siteBuildRequestsSlug, siteBuildsSlug } from '../collections/SiteBuildRequests.ts'
 
-/** Runs one build; resolves with the number of pages, rejects with an error to show editors. */
-export type BuildRunner = (trigger: string) => Promise<{ pages: number }>
+/** Runs one build; resolves with the number of pages (null when a remote service builds), rejects with an error to show editors. */
+export type BuildRunner = (trigger: string) => Promise<{ pages: number | null }>
 
 export interface SchedulerOptions {
   payload: Payload

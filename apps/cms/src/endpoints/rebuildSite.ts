@@ -1,0 +1,19 @@
+import type { Endpoint } from 'payload'
+
+import { roleOf } from '../access/roles.ts'
+import { siteBuildRequestsSlug } from '../collections/SiteBuildRequests.ts'
+
+/** `POST /api/site-build/rebuild`: the Site panel's "Rebuild now" button. Staff only; answers 202. */
+export const rebuildSiteEndpoint: Endpoint = {
+  path: '/site-build/rebuild',
+  method: 'post',
+  handler: async (req) => {
+    if (roleOf(req) === null) return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
+    await req.payload.create({
+      collection: siteBuildRequestsSlug,
+      data: { trigger: 'rebuild requested in the admin' },
+      overrideAccess: true,
+    })
+    return Response.json({ queued: true }, { status: 202 })
+  },
+}

@@ -1,0 +1,173 @@
+/**
+ * The built-in site builder (issue 3): each build goes into a fresh release folder, is validated, and only then
+ * becomes the served site by an atomic switch of the `current` symbolic link (rename(2) over it). A failed
+ * build or validation leaves the served site as it was. The newest `keep` releases stay for `pnpm
+ * site:rollback`.
+ *
+ * Layout: `<buildsDir>/releases/<UTC timestamp>-<random>/` and `<buildsDir>/current -> releases/<name>`.
+ */
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs'
+import path from 'node:path'
+
+import { locales } from '@mist/schema'
+
+export interface ReleaseOptions {
+  buildsDir: string
+  /** The Astro project (apps/site). */
+  siteDir: string
+  cmsUrl: string
+  siteUrl: string
+  /** Releases kept for rollback, the served one included. Default 5. */
+  keep?: number
+}
+
+export interface Release {
+  name: string
+  pages: number
+  durationMs: number
+}
+
+const releasesDir = (buildsDir: string) => path.join(buildsDir, 'releases')
+const currentLink = (buildsDir: string) => path.join(buildsDir, 'current')
+
+/** Runs `astro build` into `outDir`. @throws with the end of Astro's output when the build fails */
+async function astroBuild(options: ReleaseOptions, outDir: string): Promise<void> {
+  const child = spawn(process.execPath, [path.join(options.siteDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: options.siteDir,
+    env: {
+      ...process.env,
+      CMS_URL: options.cmsUrl,
+      SITE_URL: options.siteUrl,
+      SITE_OUT_DIR: outDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000)
+  }
+  child.stdout.on('data', keep)
+  child.stderr.on('data', keep)
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('exit', resolve)
+  })
+  if (code !== 0) {
+    // Astro prints the CmsError message (collection, id, field) on its own line; editors see that line.
+    const plain = output.replace(/\u001b\[[0-9;]*m/g, '')
+    const reason = plain.split('\n').find((line) => /CmsError|cannot be reached|is invalid|answered HTTP|Two documents/.test(line))
+    throw new Error(`The site could not be built: ${(reason ?? plain.trim().split('\n').slice(-5).join(' ')).trim()}`)
+  }
+}
+
+function htmlFiles(dir: string): string[] {
+  const found: string[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) found.push(...htmlFiles(full))
+    else if (entry.name.endsWith('.html')) found.push(full)
+  }
+  return found
+}
+
+function resolvesInRelease(dir: string, href: string): boolean {
+  const pathname = decodeURIComponent(href.split(/[?#]/)[0] ?? '')
+  const target = path.join(dir, pathname)
+  if (!target.startsWith(dir)) return false
+  if (pathname.endsWith('/')) return existsSync(path.join(target, 'index.html'))
+  return (existsSync(target) && statSync(target).isFile()) || existsSync(path.join(target, 'index.html'))
+}
+
+/**
+ * Checks a built release before it is served: it has pages, every locale has its home page, and every
+ * internal link (`href`/`src` starting with a single `/`) points to a file of the release.
+ * @returns the number of HTML pages
+ * @throws an Error in plain words naming what is missing
+ */
+export function validateRelease(dir: string): number {
+  const pages = htmlFiles(dir)
+  if (pages.length === 0) throw new Error('The built site is empty.')
+  const missingLocales = locales.filter((locale) => !existsSync(path.join(dir, locale, 'index.html')))
+  if (missingLocales.length > 0) throw new Error(`The built site has no home page for: ${missingLocales.join(', ')}.`)
+  const broken = new Set<string>()
+  for (const file of pages) {
+    const html = readFileSync(file, 'utf8')
+    for (const match of html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"]*)"/g)) {
+      const href = match[1] ?? ''
+      if (!resolvesInRelease(dir, href)) broken.add(`${href} (in /${path.relative(dir, file)})`)
+    }
+  }
+  if (broken.size > 0) {
+    const list = [...broken].slice(0, 10).join(', ')
+    throw new Error(`The built site has ${broken.size} broken internal link(s): ${list}.`)
+  }
+  return pages.length
+}
+
+/** The release the site serves now (absolute path), or `null` before the first successful build. */
+export function currentRelease(buildsDir: string): string | null {
+  try {
+    return path.resolve(buildsDir, readlinkSync(currentLink(buildsDir)))
+  } catch {
+    return null
+  }
+}
+
+/** Releases on disk, oldest first. */
+export function listReleases(buildsDir: string): string[] {
+  if (!existsSync(releasesDir(buildsDir))) return []
+  return readdirSync(releasesDir(buildsDir)).filter((name) => !name.startsWith('.')).sort()
+}
+
+function switchCurrent(buildsDir: string, name: string): void {
+  const temporary = path.join(buildsDir, `.current-${randomBytes(4).toString('hex')}`)
+  symlinkSync(path.join('releases', name), temporary)
+  renameSync(temporary, currentLink(buildsDir))
+}
+
+function prune(buildsDir: string, keep: number): void {
+  const served = path.basename(currentRelease(buildsDir) ?? '')
+  const releases = listReleases(buildsDir)
+  for (const name of releases.slice(0, Math.max(0, releases.length - keep))) {
+    if (name !== served) rmSync(path.join(releasesDir(buildsDir), name), { recursive: true, force: true })
+  }
+}
+
+/**
+ * Builds, validates and switches to a new release.
+ * @throws when the build or the validation fails; the served release is then unchanged
+ */
+export async function buildRelease(options: ReleaseOptions): Promise<Release> {
+  const started = Date.now()
+  const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`
+  const dir = path.join(releasesDir(options.buildsDir), name)
+  mkdirSync(dir, { recursive: true })
+  try {
+    await astroBuild(options, dir)
+    const pages = validateRelease(dir)
+    switchCurrent(options.buildsDir, name)
+    prune(options.buildsDir, options.keep ?? 5)
+    return { name, pages, durationMs: Date.now() - started }
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true })
+    throw error
+  }
+}
+
+/**
+ * Serves the release before the current one again (`pnpm site:rollback`).
+ * @returns the name of the release now served
+ * @throws when there is no earlier release
+ */
+export function rollback(buildsDir: string): string {
+  const served = path.basename(currentRelease(buildsDir) ?? '')
+  const releases = listReleases(buildsDir)
+  const index = releases.indexOf(served)
+  const previous = index > 0 ? releases[index - 1] : undefined
+  if (!previous) throw new Error('There is no earlier build to go back to.')
+  switchCurrent(buildsDir, previous)
+  return previous
+}
