@@ -1,63 +1,22 @@
-import { randomBytes } from 'node:crypto'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
-
-import { dropDatabase, freePort, startPlatform, type Platform } from '@mist/platform'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-/**
- * The whole loop as people use it: the platform started as `pnpm start` does (on a database of its own),
- * a reader in Chromium going from `/` to a training in English and asking for a quote, and staff finding the
- * request through the authenticated API.
- */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+import { launchChromium, platformUrls, staffToken } from './helpers.ts'
 
-let platform: Platform
+/**
+ * The whole loop as people use it: a reader in Chromium going from `/` to a training in English and asking
+ * for a quote, and staff finding the request through the authenticated API.
+ */
+let platform: { cmsUrl: string; siteUrl: string }
 let browser: Browser
-let dataDir: string
-const database = `mist_e2e_${randomBytes(5).toString('hex')}`
-const admin = { email: 'admin@e2e.mist.invalid', password: `pw-${randomBytes(8).toString('hex')}` }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is missing at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`)
-  }
-  dataDir = mkdtempSync(path.join(tmpdir(), 'mist-e2e-'))
-  const [cmsPort, sitePort, pgPort] = [await freePort(), await freePort(), await freePort()]
-  platform = await startPlatform({
-    dataDir,
-    externalDatabaseUrl: process.env.DATABASE_URL || undefined,
-    database,
-    cmsPort,
-    sitePort,
-    embeddedDatabasePort: pgPort,
-    cmsUrl: `http://127.0.0.1:${cmsPort}`,
-    siteUrl: `http://127.0.0.1:${sitePort}`,
-    quiet: true,
-  })
-  browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true })
+  platform = platformUrls()
+  browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
-  if (platform) {
-    const serverUrl = platform.database.url
-    const embedded = platform.database.embedded
-    if (!embedded) await platform.cms.stop()
-    if (!embedded) await dropDatabase(serverUrl, database).catch(() => {})
-    await platform.stop()
-  }
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
 })
 
 async function fillQuote(page: Page, email: string, name: string) {
@@ -69,28 +28,10 @@ async function fillQuote(page: Page, email: string, name: string) {
   await page.check('#quote-consent')
 }
 
-async function staffToken(): Promise<string> {
-  // The first account of a new installation, as the admin's "create first user" screen makes it.
-  const first = await fetch(`${platform.cmsUrl}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...admin, role: 'admin' }),
-  })
-  if (!first.ok && first.status !== 403) throw new Error(`first-register: HTTP ${first.status}`)
-  const login = await fetch(`${platform.cmsUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(admin),
-  })
-  const body = (await login.json()) as { token?: string }
-  if (!body.token) throw new Error(`login: HTTP ${login.status}`)
-  return body.token
-}
-
 async function findSubmission(name: string): Promise<{ locale: string; quoteRequest: { email: string } } | undefined> {
   const query = new URLSearchParams({ 'where[quoteRequest.name][equals]': name, depth: '0' })
   const response = await fetch(`${platform.cmsUrl}/api/form-submissions?${query}`, {
-    headers: { Authorization: `JWT ${await staffToken()}` },
+    headers: { Authorization: `JWT ${await staffToken(platform.cmsUrl)}` },
   })
   expect(response.status).toBe(200)
   const body = (await response.json()) as { docs: Array<{ locale: string; quoteRequest: { email: string } }> }

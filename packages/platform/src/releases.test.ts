@@ -1,0 +1,69 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+
+import { siteDir } from './paths.ts'
+import { buildRelease, currentRelease, listReleases, rollback, validateRelease } from './releases.ts'
+import { freePort } from './test-database.ts'
+
+let buildsDir: string
+
+function writePage(dir: string, page: string, html: string) {
+  mkdirSync(path.join(dir, path.dirname(page)), { recursive: true })
+  writeFileSync(path.join(dir, page), html)
+}
+
+function fakeRelease(name: string, links: string[] = []): string {
+  const dir = path.join(buildsDir, 'releases', name)
+  const body = links.map((href) => `<a href="${href}">x</a>`).join('')
+  writePage(dir, 'fr/index.html', `<html><body>${name}${body}</body></html>`)
+  writePage(dir, 'en/index.html', `<html><body>${name}</body></html>`)
+  return dir
+}
+
+beforeEach(() => {
+  buildsDir = mkdtempSync(path.join(tmpdir(), 'mist-releases-'))
+})
+afterEach(() => {
+  rmSync(buildsDir, { recursive: true, force: true })
+})
+
+describe('site releases', () => {
+  it('accepts a release whose internal links all resolve', () => {
+    const dir = fakeRelease('a', ['/en/', '/fr/', 'https://example.org/', '//cdn.example/x'])
+    expect(validateRelease(dir)).toBe(2)
+  })
+
+  it('refuses a release with a broken internal link, naming it and the page', () => {
+    const dir = fakeRelease('a', ['/fr/formations/absente/'])
+    expect(() => validateRelease(dir)).toThrow(/broken internal link.*\/fr\/formations\/absente\/ \(in \/fr\/index.html\)/)
+  })
+
+  it('refuses a release without a home page for every locale', () => {
+    const dir = path.join(buildsDir, 'releases', 'b')
+    writePage(dir, 'fr/index.html', '<html></html>')
+    expect(() => validateRelease(dir)).toThrow(/no home page for: en/)
+  })
+
+  it('goes back to the previous release, and says so when there is none', () => {
+    fakeRelease('2026-01-01')
+    fakeRelease('2026-01-02')
+    symlinkSync(path.join('releases', '2026-01-02'), path.join(buildsDir, 'current'))
+    expect(rollback(buildsDir)).toBe('2026-01-01')
+    expect(readFileSync(path.join(currentRelease(buildsDir) ?? '', 'fr/index.html'), 'utf8')).toContain('2026-01-01')
+    expect(() => rollback(buildsDir)).toThrow(/no earlier build/)
+  })
+
+  it('keeps serving the current release when a build fails (CMS down)', async () => {
+    fakeRelease('2026-01-01')
+    symlinkSync(path.join('releases', '2026-01-01'), path.join(buildsDir, 'current'))
+    const closedPort = await freePort()
+    await expect(
+      buildRelease({ buildsDir, siteDir, cmsUrl: `http://127.0.0.1:${closedPort}`, siteUrl: 'http://localhost:4321' }),
+    ).rejects.toThrow(/could not be built.*cannot be reached/)
+    expect(path.basename(currentRelease(buildsDir) ?? '')).toBe('2026-01-01')
+    expect(listReleases(buildsDir)).toEqual(['2026-01-01'])
+  })
+})

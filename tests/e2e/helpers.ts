@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs'
+
+import { chromium, type Browser } from 'playwright-core'
+import { inject } from 'vitest'
+
+/** The platform started by global-setup.ts. @throws with the start-up error when it did not start */
+export function platformUrls(): { cmsUrl: string; siteUrl: string } {
+  const platform = inject('platform')
+  if ('error' in platform) throw new Error(`The platform did not start: ${platform.error}`)
+  return platform
+}
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+/** Debian's Chromium, headless, with no background traffic. @throws when it is not installed */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium is missing at ${chromiumPath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`)
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}
+
+export const admin = { email: 'admin@e2e.mist.invalid', password: 'e2e-admin-password-not-secret' }
+
+/** Creates the first admin (as the "create first user" screen does) once, and returns a JWT. */
+export async function staffToken(cmsUrl: string): Promise<string> {
+  const first = await fetch(`${cmsUrl}/api/users/first-register`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ ...admin, role: 'admin' }),
+  })
+  if (!first.ok && first.status !== 403) throw new Error(`first-register: HTTP ${first.status}`)
+  const login = await fetch(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(admin),
+  })
+  const body = (await login.json()) as { token?: string }
+  if (!body.token) throw new Error(`login: HTTP ${login.status}`)
+  return body.token
+}
+
+/** Polls `check` every 200 ms until it returns a value, for at most `timeoutMs`. */
+export async function eventually<T>(check: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    const value = await check()
+    if (value !== undefined) return value
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`Not seen within ${timeoutMs} ms: ${what}`)
+}

@@ -1,0 +1,97 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { admin, eventually, launchChromium, platformUrls, staffToken } from './helpers.ts'
+
+/**
+ * Issue 3: what an editor publishes in the admin reaches the served site with no other action, and a broken
+ * build leaves the previous site online, with the error shown in the admin's Site panel.
+ */
+let platform: { cmsUrl: string; siteUrl: string }
+let browser: Browser
+let token: string
+
+const trainingUrl = () => `${platform.siteUrl}/fr/formations/formation-initiale/`
+const siteH1 = async (url: string): Promise<string | undefined> => {
+  const response = await fetch(url)
+  if (!response.ok) return undefined
+  return /<h1>([^<]*)<\/h1>/.exec(await response.text())?.[1]
+}
+
+async function api(method: string, path: string, body?: unknown): Promise<Response> {
+  return fetch(`${platform.cmsUrl}/api/${path}`, {
+    method,
+    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  })
+}
+
+async function health(): Promise<{ site: { lastError: string | null; building: boolean; pendingChanges: number } }> {
+  const response = await fetch(`${platform.cmsUrl}/api/health`, { headers: { Authorization: `JWT ${token}` } })
+  return response.json() as Promise<{ site: { lastError: string | null; building: boolean; pendingChanges: number } }>
+}
+
+beforeAll(async () => {
+  platform = platformUrls()
+  browser = await launchChromium()
+  token = await staffToken(platform.cmsUrl)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('publishing updates the public site by itself', () => {
+  it('shows a training title changed and published in the admin', async () => {
+    const found = (await (await api('GET', 'trainings?locale=fr&where[slug][equals]=formation-initiale')).json()) as { docs: Array<{ id: number }> }
+    const id = found.docs[0]?.id
+    expect(id).toBeDefined()
+
+    const page = await browser.newPage()
+    await page.goto(`${platform.cmsUrl}/admin/login`)
+    await page.fill('#field-email', admin.email)
+    await page.fill('#field-password', admin.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/)
+
+    await page.goto(`${platform.cmsUrl}/admin/collections/trainings/${id}?locale=fr`)
+    const title = 'Formation initiale (session de printemps)'
+    await page.fill('#field-title', title)
+    await page.click('#action-save')
+    await eventually(async () => ((await siteH1(trainingUrl())) === title ? true : undefined), 60_000, `"${title}" on ${trainingUrl()}`)
+    await page.close()
+  })
+
+  it('keeps the previous site online when a build fails, shows why in the admin, and recovers', async () => {
+    const before = await siteH1(trainingUrl())
+    // Two trainings cannot share an address: the build stops and names both.
+    const duplicate = (await (
+      await api('POST', 'trainings?locale=fr', {
+        title: 'Doublon',
+        slug: 'formation-initiale',
+        audience: 'adults',
+        format: 'initial',
+        _status: 'published',
+      })
+    ).json()) as { doc: { id: number } }
+    const error = await eventually(async () => (await health()).site.lastError ?? undefined, 60_000, 'a failed build')
+    expect(error).toMatch(/formation-initiale/)
+    expect(await siteH1(trainingUrl())).toBe(before)
+
+    const page = await browser.newPage()
+    await page.goto(`${platform.cmsUrl}/admin/login`)
+    await page.fill('#field-email', admin.email)
+    await page.fill('#field-password', admin.password)
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/admin\/?$/)
+    await expect(page.locator('#site-panel-title ~ [role="alert"]').textContent({ timeout: 10_000 })).resolves.toMatch(/formation-initiale/)
+    await page.close()
+
+    await api('DELETE', `trainings/${duplicate.doc.id}`)
+    await eventually(async () => {
+      const site = (await health()).site
+      return site.lastError === null && !site.building && site.pendingChanges === 0 ? true : undefined
+    }, 60_000, 'a successful build after the fix')
+    expect(await siteH1(trainingUrl())).toBe(before)
+  })
+})
