@@ -46,6 +46,14 @@ export async function buildCms(options: { quiet?: boolean } = {}): Promise<void>
   })
 }
 
+/**
+ * The command that runs the built CMS, relative to apps/cms: the same for `pnpm start` and for
+ * docker-compose.yml (a test keeps them identical).
+ */
+export function cmsStartCommand(port: number, hostname: string): string[] {
+  return ['node', 'node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', hostname]
+}
+
 /** A running CMS process. */
 export interface CmsProcess {
   url: string
@@ -65,9 +73,10 @@ export async function startCms(options: {
   timeoutMs?: number
   quiet?: boolean
 }): Promise<CmsProcess> {
+  const [, ...args] = cmsStartCommand(options.port, '127.0.0.1')
   const child = spawn(
     process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '--port', String(options.port), '--hostname', '127.0.0.1'],
+    args,
     {
       cwd: cmsDir,
       env: { ...process.env, ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },

@@ -5,7 +5,7 @@ import path from 'node:path'
 import sirv from 'sirv'
 
 /**
- * Serves the built site over HTTP on 127.0.0.1: `/` redirects (302) to `/fr/`, files are served as built, and
+ * Serves the built site over HTTP (on 127.0.0.1 unless `host` says otherwise): `/` redirects (302) to `/fr/`, files are served as built, and
  * anything else gets the locale's 404 page with status 404 (French for an unknown locale prefix).
  * @param root the folder to serve, or a function giving it for each request (the built-in builder switches
  *   releases while the server runs); `null` answers 503 until a first build exists
@@ -13,6 +13,7 @@ import sirv from 'sirv'
 export async function serveSite(
   root: string | (() => string | null),
   port: number,
+  host = '127.0.0.1',
 ): Promise<{ server: Server; stop: () => Promise<void> }> {
   const handlers = new Map<string, ReturnType<typeof sirv>>()
   const handlerFor = (dir: string) => {
@@ -49,7 +50,7 @@ export async function serveSite(
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, '127.0.0.1', resolve)
+    server.listen(port, host, resolve)
   })
   const stop = () => new Promise<void>((resolve) => server.close(() => resolve()))
   return { server, stop }
