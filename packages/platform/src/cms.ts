@@ -28,12 +28,12 @@ function newestMtime(dir: string): number {
   return newest
 }
 
-/** True when the CMS has no production build, or its sources (or the shared schemas) changed since. */
+/** True when the CMS has no production build, or its sources (or the workspace packages it uses) changed since. */
 export function cmsBuildIsStale(): boolean {
   const buildId = path.join(cmsDir, '.next/BUILD_ID')
   if (!existsSync(buildId)) return true
   const builtAt = statSync(buildId).mtimeMs
-  const sources = [path.join(cmsDir, 'src'), path.join(cmsDir, '../../packages/schema/src')]
+  const sources = ['src', '../../packages/schema/src', '../../packages/platform/src'].map((dir) => path.join(cmsDir, dir))
   return sources.some((dir) => newestMtime(dir) > builtAt)
 }
 

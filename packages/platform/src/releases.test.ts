@@ -1,3 +1,4 @@
+import { createServer } from 'node:http'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -65,5 +66,22 @@ describe('site releases', () => {
     ).rejects.toThrow(/could not be built.*cannot be reached/)
     expect(path.basename(currentRelease(buildsDir) ?? '')).toBe('2026-01-01')
     expect(listReleases(buildsDir)).toEqual(['2026-01-01'])
+  })
+
+  it('keeps serving the current release when the CMS answers errors', async () => {
+    fakeRelease('2026-01-01')
+    symlinkSync(path.join('releases', '2026-01-01'), path.join(buildsDir, 'current'))
+    const failing = createServer((_req, res) => res.writeHead(500).end('boom'))
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve))
+    const address = failing.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    try {
+      await expect(
+        buildRelease({ buildsDir, siteDir, cmsUrl: `http://127.0.0.1:${port}`, siteUrl: 'http://localhost:4321' }),
+      ).rejects.toThrow(/could not be built.*HTTP 500/)
+    } finally {
+      failing.close()
+    }
+    expect(path.basename(currentRelease(buildsDir) ?? '')).toBe('2026-01-01')
   })
 })
