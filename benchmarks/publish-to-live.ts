@@ -28,15 +28,31 @@ const platform = await startPlatform({
   quiet: true,
 })
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
 
 try {
   const credentials = { email: 'bench@mist.invalid', password: randomBytes(12).toString('hex') }
   const json = { 'Content-Type': 'application/json' }
-  await fetch(`${platform.cmsUrl}/api/users/first-register`, { method: 'POST', headers: json, body: JSON.stringify({ ...credentials, role: 'admin' }) })
-  const { token } = (await (await fetch(`${platform.cmsUrl}/api/users/login`, { method: 'POST', headers: json, body: JSON.stringify(credentials) })).json()) as { token: string }
+  await fetch(`${platform.cmsUrl}/api/users/first-register`, {
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify({ ...credentials, role: 'admin' }),
+  })
+  const { token } = (await (
+    await fetch(`${platform.cmsUrl}/api/users/login`, {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify(credentials),
+    })
+  ).json()) as { token: string }
   const auth = { ...json, Authorization: `JWT ${token}` }
-  const { docs } = (await (await fetch(`${platform.cmsUrl}/api/trainings?locale=fr&where[slug][equals]=formation-initiale`, { headers: auth })).json()) as { docs: Array<{ id: number }> }
+  const { docs } = (await (
+    await fetch(
+      `${platform.cmsUrl}/api/trainings?locale=fr&where[slug][equals]=formation-initiale`,
+      { headers: auth },
+    )
+  ).json()) as { docs: Array<{ id: number }> }
   const id = docs[0]?.id
   if (id === undefined) throw new Error('The seeded training "formation-initiale" is missing')
   const url = `${platform.siteUrl}/fr/formations/formation-initiale/`
@@ -46,22 +62,36 @@ try {
   const latencies: number[] = []
   for (let i = 1; i <= changes; i += 1) {
     const title = `Formation initiale ${i}-${randomBytes(2).toString('hex')}`
-    const response = await fetch(`${platform.cmsUrl}/api/trainings/${id}?locale=fr`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title, _status: 'published' }) })
+    const response = await fetch(`${platform.cmsUrl}/api/trainings/${id}?locale=fr`, {
+      method: 'PATCH',
+      headers: auth,
+      body: JSON.stringify({ title, _status: 'published' }),
+    })
     if (!response.ok) throw new Error(`PATCH answered ${response.status}`)
     const published = performance.now()
     for (;;) {
       const html = await (await fetch(url)).text()
       if (html.includes(`<h1>${title}</h1>`)) break
-      if (performance.now() - published > 120_000) throw new Error(`change ${i} not live after 120 s`)
+      if (performance.now() - published > 120_000)
+        throw new Error(`change ${i} not live after 120 s`)
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     latencies.push(performance.now() - published)
   }
-  const builds = (await (await fetch(`${platform.cmsUrl}/api/site-builds?limit=100&sort=-startedAt&where[status][equals]=succeeded`, { headers: auth })).json()) as { docs: Array<{ durationMs: number; pages: number }> }
+  const builds = (await (
+    await fetch(
+      `${platform.cmsUrl}/api/site-builds?limit=100&sort=-startedAt&where[status][equals]=succeeded`,
+      { headers: auth },
+    )
+  ).json()) as { docs: Array<{ durationMs: number; pages: number }> }
   const sorted = [...latencies].sort((a, b) => a - b)
   const buildTimes = builds.docs.map((build) => build.durationMs).sort((a, b) => a - b)
-  console.log(`publish-to-live over ${changes} changes (quiet period 2 s): p50 ${(percentile(sorted, 50) / 1000).toFixed(2)} s, p95 ${(percentile(sorted, 95) / 1000).toFixed(2)} s, max ${((sorted.at(-1) ?? NaN) / 1000).toFixed(2)} s`)
-  console.log(`site build (${builds.docs[0]?.pages ?? '?'} pages) over ${buildTimes.length} builds: p50 ${(percentile(buildTimes, 50) / 1000).toFixed(2)} s, p95 ${(percentile(buildTimes, 95) / 1000).toFixed(2)} s`)
+  console.log(
+    `publish-to-live over ${changes} changes (quiet period 2 s): p50 ${(percentile(sorted, 50) / 1000).toFixed(2)} s, p95 ${(percentile(sorted, 95) / 1000).toFixed(2)} s, max ${((sorted.at(-1) ?? NaN) / 1000).toFixed(2)} s`,
+  )
+  console.log(
+    `site build (${builds.docs[0]?.pages ?? '?'} pages) over ${buildTimes.length} builds: p50 ${(percentile(buildTimes, 50) / 1000).toFixed(2)} s, p95 ${(percentile(buildTimes, 95) / 1000).toFixed(2)} s`,
+  )
 } finally {
   if (!platform.database.embedded) {
     await platform.cms.stop()

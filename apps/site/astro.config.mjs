@@ -24,7 +24,10 @@ export default defineConfig({
       // `/` only redirects to /fr/, and error pages are not content.
       filter: (page) => {
         const path = new URL(page).pathname
-        return path !== '/' && !/\/(404|merci|thank-you|formulaire-a-corriger|form-to-correct)\/$/.test(path)
+        return (
+          path !== '/' &&
+          !/\/(404|merci|thank-you|formulaire-a-corriger|form-to-correct)\/$/.test(path)
+        )
       },
     }),
   ],

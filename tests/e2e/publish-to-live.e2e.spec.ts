@@ -26,9 +26,15 @@ async function api(method: string, path: string, body?: unknown): Promise<Respon
   })
 }
 
-async function health(): Promise<{ site: { lastError: string | null; building: boolean; pendingChanges: number } }> {
-  const response = await fetch(`${platform.cmsUrl}/api/health`, { headers: { Authorization: `JWT ${token}` } })
-  return response.json() as Promise<{ site: { lastError: string | null; building: boolean; pendingChanges: number } }>
+async function health(): Promise<{
+  site: { lastError: string | null; building: boolean; pendingChanges: number }
+}> {
+  const response = await fetch(`${platform.cmsUrl}/api/health`, {
+    headers: { Authorization: `JWT ${token}` },
+  })
+  return response.json() as Promise<{
+    site: { lastError: string | null; building: boolean; pendingChanges: number }
+  }>
 }
 
 beforeAll(async () => {
@@ -43,7 +49,9 @@ afterAll(async () => {
 
 describe('publishing updates the public site by itself', () => {
   it('shows a training title changed and published in the admin', async () => {
-    const found = (await (await api('GET', 'trainings?locale=fr&where[slug][equals]=formation-initiale')).json()) as { docs: Array<{ id: number }> }
+    const found = (await (
+      await api('GET', 'trainings?locale=fr&where[slug][equals]=formation-initiale')
+    ).json()) as { docs: Array<{ id: number }> }
     const id = found.docs[0]?.id
     expect(id).toBeDefined()
 
@@ -58,7 +66,11 @@ describe('publishing updates the public site by itself', () => {
     const title = 'Formation initiale (session de printemps)'
     await page.fill('#field-title', title)
     await page.click('#action-save')
-    await eventually(async () => ((await siteH1(trainingUrl())) === title ? true : undefined), 60_000, `"${title}" on ${trainingUrl()}`)
+    await eventually(
+      async () => ((await siteH1(trainingUrl())) === title ? true : undefined),
+      60_000,
+      `"${title}" on ${trainingUrl()}`,
+    )
     await page.close()
   })
 
@@ -74,7 +86,11 @@ describe('publishing updates the public site by itself', () => {
         _status: 'published',
       })
     ).json()) as { doc: { id: number } }
-    const error = await eventually(async () => (await health()).site.lastError ?? undefined, 60_000, 'a failed build')
+    const error = await eventually(
+      async () => (await health()).site.lastError ?? undefined,
+      60_000,
+      'a failed build',
+    )
     expect(error).toMatch(/formation-initiale/)
     expect(await siteH1(trainingUrl())).toBe(before)
 
@@ -84,14 +100,22 @@ describe('publishing updates the public site by itself', () => {
     await page.fill('#field-password', admin.password)
     await page.click('button[type="submit"]')
     await page.waitForURL(/\/admin\/?$/)
-    await expect(page.locator('#site-panel-title ~ [role="alert"]').textContent({ timeout: 10_000 })).resolves.toMatch(/formation-initiale/)
+    await expect(
+      page.locator('#site-panel-title ~ [role="alert"]').textContent({ timeout: 10_000 }),
+    ).resolves.toMatch(/formation-initiale/)
     await page.close()
 
     await api('DELETE', `trainings/${duplicate.doc.id}`)
-    await eventually(async () => {
-      const site = (await health()).site
-      return site.lastError === null && !site.building && site.pendingChanges === 0 ? true : undefined
-    }, 60_000, 'a successful build after the fix')
+    await eventually(
+      async () => {
+        const site = (await health()).site
+        return site.lastError === null && !site.building && site.pendingChanges === 0
+          ? true
+          : undefined
+      },
+      60_000,
+      'a successful build after the fix',
+    )
     expect(await siteH1(trainingUrl())).toBe(before)
   })
 })

@@ -28,13 +28,17 @@ async function fillQuote(page: Page, email: string, name: string) {
   await page.check('#quote-consent')
 }
 
-async function findSubmission(name: string): Promise<{ locale: string; quoteRequest: { email: string } } | undefined> {
+async function findSubmission(
+  name: string,
+): Promise<{ locale: string; quoteRequest: { email: string } } | undefined> {
   const query = new URLSearchParams({ 'where[quoteRequest.name][equals]': name, depth: '0' })
   const response = await fetch(`${platform.cmsUrl}/api/form-submissions?${query}`, {
     headers: { Authorization: `JWT ${await staffToken(platform.cmsUrl)}` },
   })
   expect(response.status).toBe(200)
-  const body = (await response.json()) as { docs: Array<{ locale: string; quoteRequest: { email: string } }> }
+  const body = (await response.json()) as {
+    docs: Array<{ locale: string; quoteRequest: { email: string } }>
+  }
   return body.docs[0]
 }
 

@@ -13,7 +13,9 @@ describe('CMS environment', () => {
   })
 
   it('refuses a short secret and a database URL that is not PostgreSQL', () => {
-    expect(() => parseEnv({ ...complete, PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET must be set to 32/)
+    expect(() => parseEnv({ ...complete, PAYLOAD_SECRET: 'short' })).toThrow(
+      /PAYLOAD_SECRET must be set to 32/,
+    )
     expect(() => parseEnv({ ...complete, DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/)
   })
 

@@ -7,46 +7,60 @@ import { z } from 'zod'
  * naming it. During `next build` (NEXT_PHASE=phase-production-build) nothing is served or signed, so the
  * runtime-only variables get throwaway values instead.
  */
-const EnvSchema = z.object({
-  /** Signs sessions and tokens; 32+ characters. `pnpm start` generates one per installation. */
-  PAYLOAD_SECRET: z.string().min(32, { error: 'PAYLOAD_SECRET must be set to 32 characters or more' }),
-  /** PostgreSQL connection string, e.g. postgres://user@127.0.0.1:5432/mist */
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL must be a postgres:// URL' }),
-  /** Public origin of the CMS (admin, REST API, form intake). */
-  CMS_URL: z.url().default('http://localhost:3000'),
-  /** Public origin of the static site: form posts must come from it, and form answers redirect to it. */
-  SITE_URL: z.url().default('http://localhost:4321'),
-  /** `false` disables seeding an empty database with Mist's content at start-up. */
-  SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
-  /**
-   * How published changes reach the public site (docs/decisions/006-site-builds.md): `builtin` builds the
-   * static site on this host, `hook` calls DEPLOY_HOOK_URL, `off` does nothing (tests, CLI).
-   */
-  SITE_BUILDER: z.enum(['off', 'builtin', 'hook']).default('off'),
-  /** builtin: folder of the releases and of the `current` link the site server serves. */
-  SITE_BUILDS_DIR: z.string().optional(),
-  /** builtin: the Astro project; default `../site` from the CMS folder. */
-  SITE_DIR: z.string().optional(),
-  /** builtin: releases kept for `pnpm site:rollback`. */
-  SITE_BUILDS_KEEP: z.coerce.number().int().min(2).max(50).default(5),
-  /** Quiet period before a build starts, in ms. */
-  BUILD_QUIET_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
-  /** Longest a change waits for a build, in ms. */
-  BUILD_MAX_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
-  /** hook: URL that starts a deployment (Netlify, Vercel, Cloudflare deploy hook, or a relay to GitHub). */
-  DEPLOY_HOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
-  /** hook: HMAC-SHA256 key for the `X-Mist-Signature` header. */
-  DEPLOY_HOOK_SECRET: z.string().min(16).optional(),
-  /** hook: optional `Authorization` header value (e.g. `Bearer <token>` for GitHub's repository_dispatch). */
-  DEPLOY_HOOK_AUTHORIZATION: z.string().optional(),
-}).superRefine((value, ctx) => {
-  if (value.SITE_BUILDER === 'builtin' && !value.SITE_BUILDS_DIR) {
-    ctx.addIssue({ code: 'custom', path: ['SITE_BUILDS_DIR'], message: 'SITE_BUILDS_DIR is required when SITE_BUILDER=builtin' })
-  }
-  if (value.SITE_BUILDER === 'hook' && (!value.DEPLOY_HOOK_URL || !value.DEPLOY_HOOK_SECRET)) {
-    ctx.addIssue({ code: 'custom', path: ['DEPLOY_HOOK_URL'], message: 'DEPLOY_HOOK_URL and DEPLOY_HOOK_SECRET are required when SITE_BUILDER=hook' })
-  }
-})
+const EnvSchema = z
+  .object({
+    /** Signs sessions and tokens; 32+ characters. `pnpm start` generates one per installation. */
+    PAYLOAD_SECRET: z
+      .string()
+      .min(32, { error: 'PAYLOAD_SECRET must be set to 32 characters or more' }),
+    /** PostgreSQL connection string, e.g. postgres://user@127.0.0.1:5432/mist */
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { error: 'DATABASE_URL must be a postgres:// URL' }),
+    /** Public origin of the CMS (admin, REST API, form intake). */
+    CMS_URL: z.url().default('http://localhost:3000'),
+    /** Public origin of the static site: form posts must come from it, and form answers redirect to it. */
+    SITE_URL: z.url().default('http://localhost:4321'),
+    /** `false` disables seeding an empty database with Mist's content at start-up. */
+    SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
+    /**
+     * How published changes reach the public site (docs/decisions/006-site-builds.md): `builtin` builds the
+     * static site on this host, `hook` calls DEPLOY_HOOK_URL, `off` does nothing (tests, CLI).
+     */
+    SITE_BUILDER: z.enum(['off', 'builtin', 'hook']).default('off'),
+    /** builtin: folder of the releases and of the `current` link the site server serves. */
+    SITE_BUILDS_DIR: z.string().optional(),
+    /** builtin: the Astro project; default `../site` from the CMS folder. */
+    SITE_DIR: z.string().optional(),
+    /** builtin: releases kept for `pnpm site:rollback`. */
+    SITE_BUILDS_KEEP: z.coerce.number().int().min(2).max(50).default(5),
+    /** Quiet period before a build starts, in ms. */
+    BUILD_QUIET_MS: z.coerce.number().int().min(0).max(600_000).default(2000),
+    /** Longest a change waits for a build, in ms. */
+    BUILD_MAX_WAIT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    /** hook: URL that starts a deployment (Netlify, Vercel, Cloudflare deploy hook, or a relay to GitHub). */
+    DEPLOY_HOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** hook: HMAC-SHA256 key for the `X-Mist-Signature` header. */
+    DEPLOY_HOOK_SECRET: z.string().min(16).optional(),
+    /** hook: optional `Authorization` header value (e.g. `Bearer <token>` for GitHub's repository_dispatch). */
+    DEPLOY_HOOK_AUTHORIZATION: z.string().optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.SITE_BUILDER === 'builtin' && !value.SITE_BUILDS_DIR) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SITE_BUILDS_DIR'],
+        message: 'SITE_BUILDS_DIR is required when SITE_BUILDER=builtin',
+      })
+    }
+    if (value.SITE_BUILDER === 'hook' && (!value.DEPLOY_HOOK_URL || !value.DEPLOY_HOOK_SECRET)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DEPLOY_HOOK_URL'],
+        message: 'DEPLOY_HOOK_URL and DEPLOY_HOOK_SECRET are required when SITE_BUILDER=hook',
+      })
+    }
+  })
 export type Env = z.infer<typeof EnvSchema>
 
 /**
@@ -64,9 +78,10 @@ export function parseEnv(source: Record<string, string | undefined>, isBuildPhas
     : source
   const result = EnvSchema.safeParse(input)
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `- ${issue.path.join('.')}: ${issue.message}`)
+    const problems = result.error.issues.map(
+      (issue) => `- ${issue.path.join('.')}: ${issue.message}`,
+    )
     throw new Error(`The CMS cannot start; fix its environment:\n${problems.join('\n')}`)
   }
   return result.data
 }
-

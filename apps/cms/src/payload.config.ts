@@ -77,7 +77,12 @@ export default buildConfig({
   csrf: [env.SITE_URL, env.CMS_URL],
   telemetry: false,
   // Refused and unknown requests are routine on a public API: log them briefly, without stack traces.
-  loggingLevels: { Forbidden: 'info', NotFound: 'info', AuthenticationError: 'info', ValidationError: 'info' },
+  loggingLevels: {
+    Forbidden: 'info',
+    NotFound: 'info',
+    AuthenticationError: 'info',
+    ValidationError: 'info',
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   onInit,
 })

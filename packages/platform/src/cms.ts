@@ -33,7 +33,9 @@ export function cmsBuildIsStale(): boolean {
   const buildId = path.join(cmsDir, '.next/BUILD_ID')
   if (!existsSync(buildId)) return true
   const builtAt = statSync(buildId).mtimeMs
-  const sources = ['src', '../../packages/schema/src', '../../packages/platform/src'].map((dir) => path.join(cmsDir, dir))
+  const sources = ['src', '../../packages/schema/src', '../../packages/platform/src'].map((dir) =>
+    path.join(cmsDir, dir),
+  )
   return sources.some((dir) => newestMtime(dir) > builtAt)
 }
 
@@ -51,7 +53,15 @@ export async function buildCms(options: { quiet?: boolean } = {}): Promise<void>
  * docker-compose.yml (a test keeps them identical).
  */
 export function cmsStartCommand(port: number, hostname: string): string[] {
-  return ['node', 'node_modules/next/dist/bin/next', 'start', '--port', String(port), '--hostname', hostname]
+  return [
+    'node',
+    'node_modules/next/dist/bin/next',
+    'start',
+    '--port',
+    String(port),
+    '--hostname',
+    hostname,
+  ]
 }
 
 /** A running CMS process. */
@@ -74,19 +84,19 @@ export async function startCms(options: {
   quiet?: boolean
 }): Promise<CmsProcess> {
   const [, ...args] = cmsStartCommand(options.port, '127.0.0.1')
-  const child = spawn(
-    process.execPath,
-    args,
-    {
-      cwd: cmsDir,
-      env: { ...process.env, ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-      stdio: options.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
-    },
-  )
+  const child = spawn(process.execPath, args, {
+    cwd: cmsDir,
+    env: { ...process.env, ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: options.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+  })
   const url = options.env.CMS_URL
   const stop = () => terminate(child)
   try {
-    await waitForOk(`http://127.0.0.1:${options.port}/api/pages?limit=1&depth=0`, options.timeoutMs ?? 120_000, child)
+    await waitForOk(
+      `http://127.0.0.1:${options.port}/api/pages?limit=1&depth=0`,
+      options.timeoutMs ?? 120_000,
+      child,
+    )
   } catch (error) {
     await stop()
     throw error

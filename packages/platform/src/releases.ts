@@ -8,7 +8,17 @@
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs'
 import path from 'node:path'
 
 import { locales } from '@mist/schema'
@@ -34,17 +44,21 @@ const currentLink = (buildsDir: string) => path.join(buildsDir, 'current')
 
 /** Runs `astro build` into `outDir`. @throws with the end of Astro's output when the build fails */
 async function astroBuild(options: ReleaseOptions, outDir: string): Promise<void> {
-  const child = spawn(process.execPath, [path.join(options.siteDir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: options.siteDir,
-    env: {
-      ...process.env,
-      CMS_URL: options.cmsUrl,
-      SITE_URL: options.siteUrl,
-      SITE_OUT_DIR: outDir,
-      ASTRO_TELEMETRY_DISABLED: '1',
+  const child = spawn(
+    process.execPath,
+    [path.join(options.siteDir, 'node_modules/astro/bin/astro.mjs'), 'build'],
+    {
+      cwd: options.siteDir,
+      env: {
+        ...process.env,
+        CMS_URL: options.cmsUrl,
+        SITE_URL: options.siteUrl,
+        SITE_OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  )
   let output = ''
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000)
@@ -57,9 +71,16 @@ async function astroBuild(options: ReleaseOptions, outDir: string): Promise<void
   })
   if (code !== 0) {
     // Astro prints the CmsError message (collection, id, field) on its own line; editors see that line.
+    // eslint-disable-next-line no-control-regex -- strips ANSI colour codes (ESC [ … m) from Astro's output
     const plain = output.replace(/\u001b\[[0-9;]*m/g, '')
-    const reason = plain.split('\n').find((line) => /CmsError|cannot be reached|is invalid|answered HTTP|Two documents/.test(line))
-    throw new Error(`The site could not be built: ${(reason ?? plain.trim().split('\n').slice(-5).join(' ')).trim()}`)
+    const reason = plain
+      .split('\n')
+      .find((line) =>
+        /CmsError|cannot be reached|is invalid|answered HTTP|Two documents/.test(line),
+      )
+    throw new Error(
+      `The site could not be built: ${(reason ?? plain.trim().split('\n').slice(-5).join(' ')).trim()}`,
+    )
   }
 }
 
@@ -78,7 +99,9 @@ function resolvesInRelease(dir: string, href: string): boolean {
   const target = path.join(dir, pathname)
   if (!target.startsWith(dir)) return false
   if (pathname.endsWith('/')) return existsSync(path.join(target, 'index.html'))
-  return (existsSync(target) && statSync(target).isFile()) || existsSync(path.join(target, 'index.html'))
+  return (
+    (existsSync(target) && statSync(target).isFile()) || existsSync(path.join(target, 'index.html'))
+  )
 }
 
 /**
@@ -90,8 +113,11 @@ function resolvesInRelease(dir: string, href: string): boolean {
 export function validateRelease(dir: string): number {
   const pages = htmlFiles(dir)
   if (pages.length === 0) throw new Error('The built site is empty.')
-  const missingLocales = locales.filter((locale) => !existsSync(path.join(dir, locale, 'index.html')))
-  if (missingLocales.length > 0) throw new Error(`The built site has no home page for: ${missingLocales.join(', ')}.`)
+  const missingLocales = locales.filter(
+    (locale) => !existsSync(path.join(dir, locale, 'index.html')),
+  )
+  if (missingLocales.length > 0)
+    throw new Error(`The built site has no home page for: ${missingLocales.join(', ')}.`)
   const broken = new Set<string>()
   for (const file of pages) {
     const html = readFileSync(file, 'utf8')
@@ -119,7 +145,9 @@ export function currentRelease(buildsDir: string): string | null {
 /** Releases on disk, oldest first. */
 export function listReleases(buildsDir: string): string[] {
   if (!existsSync(releasesDir(buildsDir))) return []
-  return readdirSync(releasesDir(buildsDir)).filter((name) => !name.startsWith('.')).sort()
+  return readdirSync(releasesDir(buildsDir))
+    .filter((name) => !name.startsWith('.'))
+    .sort()
 }
 
 function switchCurrent(buildsDir: string, name: string): void {
@@ -132,7 +160,8 @@ function prune(buildsDir: string, keep: number): void {
   const served = path.basename(currentRelease(buildsDir) ?? '')
   const releases = listReleases(buildsDir)
   for (const name of releases.slice(0, Math.max(0, releases.length - keep))) {
-    if (name !== served) rmSync(path.join(releasesDir(buildsDir), name), { recursive: true, force: true })
+    if (name !== served)
+      rmSync(path.join(releasesDir(buildsDir), name), { recursive: true, force: true })
   }
 }
 

@@ -11,7 +11,11 @@ import { serveSite } from './site.ts'
 
 const buildsDir = process.env.SITE_BUILDS_DIR ?? path.join(repoRoot, '.data', 'site-builds')
 const port = Number(process.env.SITE_PORT ?? 4321)
-const site = await serveSite(() => currentRelease(buildsDir), port, process.env.SITE_HOST ?? '127.0.0.1')
+const site = await serveSite(
+  () => currentRelease(buildsDir),
+  port,
+  process.env.SITE_HOST ?? '127.0.0.1',
+)
 console.log(`Serving ${buildsDir}/current on port ${port}`)
 const stop = () => void site.stop().then(() => process.exit(0))
 process.on('SIGINT', stop)

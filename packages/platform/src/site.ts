@@ -33,7 +33,9 @@ export async function serveSite(
     }
     const dir = typeof root === 'string' ? root : root()
     if (dir === null) {
-      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' }).end('The site is being built.')
+      res
+        .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' })
+        .end('The site is being built.')
       return
     }
     handlerFor(dir)(req, res, () => {

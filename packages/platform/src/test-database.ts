@@ -20,7 +20,11 @@ export async function freePort(): Promise<number> {
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      )
     })
   })
 }
@@ -29,7 +33,9 @@ export async function freePort(): Promise<number> {
  * Creates a fresh database named `mist_test_<random>` on the server of `DATABASE_URL`, or, when it is unset,
  * on an embedded PostgreSQL started in a temporary folder. Never touches the database of `pnpm start`.
  */
-export async function createTestDatabase(externalUrl = process.env.DATABASE_URL): Promise<TestDatabase> {
+export async function createTestDatabase(
+  externalUrl = process.env.DATABASE_URL,
+): Promise<TestDatabase> {
   const name = `mist_test_${randomBytes(6).toString('hex')}`
   const dataDir = externalUrl ? undefined : mkdtempSync(path.join(tmpdir(), 'mist-test-pg-'))
   const removeDataDir = () => {

@@ -59,10 +59,7 @@ export const PageDocSchema = z.object({
   purpose: z.enum(pagePurposes).nullable().optional(),
   summary: localizedText,
   body: RichTextSchema,
-  seo: z
-    .object({ title: localizedText, description: localizedText })
-    .nullable()
-    .optional(),
+  seo: z.object({ title: localizedText, description: localizedText }).nullable().optional(),
   updatedAt: isoDate,
 })
 export type PageDoc = z.infer<typeof PageDocSchema>
@@ -78,7 +75,10 @@ export const PublicationDocSchema = z.object({
   slug: localizedText,
   summary: localizedText,
   body: RichTextSchema,
-  externalUrl: z.url({ protocol: /^https?$/ }).nullable().optional(),
+  externalUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .optional(),
   updatedAt: isoDate,
 })
 export type PublicationDoc = z.infer<typeof PublicationDocSchema>
@@ -103,7 +103,10 @@ export const PartnerNetworkDocSchema = z.object({
   kind: z.enum(partnerNetworkKinds),
   name: localizedText,
   description: localizedText,
-  url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .optional(),
   updatedAt: isoDate,
 })
 export type PartnerNetworkDoc = z.infer<typeof PartnerNetworkDocSchema>

@@ -21,7 +21,11 @@ describe('quote request schema', () => {
   })
 
   it('names each faulty field with a translatable key', () => {
-    const result = QuoteRequestSchema.safeParse({ ...validJson, email: 'pas-une-adresse', name: '   ' })
+    const result = QuoteRequestSchema.safeParse({
+      ...validJson,
+      email: 'pas-une-adresse',
+      name: '   ',
+    })
     expect(result.success).toBe(false)
     const errors = result.success ? {} : toFieldErrors(result.error)
     expect(errors.email).toEqual(['form.errors.email'])
@@ -37,7 +41,9 @@ describe('quote request schema', () => {
 
   it('refuses a line break in a single-line field', () => {
     const result = QuoteRequestSchema.safeParse({ ...validJson, name: 'Camille\r\nBcc: x@y.z' })
-    expect(result.success ? {} : toFieldErrors(result.error)).toEqual({ name: ['form.errors.singleLine'] })
+    expect(result.success ? {} : toFieldErrors(result.error)).toEqual({
+      name: ['form.errors.singleLine'],
+    })
   })
 
   it('asks what training is wanted when "other" is chosen', () => {
@@ -48,8 +54,16 @@ describe('quote request schema', () => {
   })
 
   it('refuses invisible or disguised text in single-line fields', () => {
-    for (const name of ['\u200B', 'Camille\u2028Durand', 'Camille\tDurand', 'Camille\u202Eodnaruh']) {
-      expect(QuoteRequestSchema.safeParse({ ...validJson, name }).success, JSON.stringify(name)).toBe(false)
+    for (const name of [
+      '\u200B',
+      'Camille\u2028Durand',
+      'Camille\tDurand',
+      'Camille\u202Eodnaruh',
+    ]) {
+      expect(
+        QuoteRequestSchema.safeParse({ ...validJson, name }).success,
+        JSON.stringify(name),
+      ).toBe(false)
     }
   })
 
@@ -77,7 +91,9 @@ describe('training and locale', () => {
       [[3], 'form.errors.training'],
     ] as const) {
       const result = QuoteRequestSchema.safeParse({ ...validJson, training })
-      expect(result.success ? {} : toFieldErrors(result.error), String(training)).toEqual({ training: [key] })
+      expect(result.success ? {} : toFieldErrors(result.error), String(training)).toEqual({
+        training: [key],
+      })
     }
   })
 
@@ -111,7 +127,10 @@ describe('urlencoded decoding', () => {
   })
 
   it('keeps a numeric phone number as text and drops unknown fields', () => {
-    const decoded = decodeFormBody('phone=0612345678&status=handled&createdAt=2020', quoteRequestFields)
+    const decoded = decodeFormBody(
+      'phone=0612345678&status=handled&createdAt=2020',
+      quoteRequestFields,
+    )
     expect(decoded).toEqual({ phone: '0612345678' })
   })
 

@@ -21,7 +21,10 @@ const trainingChoice = z.preprocess(
         .regex(/^[1-9]\d{0,9}$/, { error: 'form.errors.training' })
         .refine((value) => Number(value) <= maxDocumentId, { error: 'form.errors.training' }),
     ],
-    { error: (issue) => (issue.input === undefined ? 'form.errors.required' : 'form.errors.training') },
+    {
+      error: (issue) =>
+        issue.input === undefined ? 'form.errors.required' : 'form.errors.training',
+    },
   ),
 )
 

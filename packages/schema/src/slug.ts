@@ -4,7 +4,15 @@
  * Folding: Unicode NFKD then combining marks dropped (é → e), plus the ligatures and letters NFKD keeps
  * (œ → oe, æ → ae, ß → ss, ø → o, ł → l); apostrophes (' ’) join words without a dash (l’enfance → lenfance).
  */
-const extraFolds: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', þ: 'th' }
+const extraFolds: Record<string, string> = {
+  œ: 'oe',
+  æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  ł: 'l',
+  đ: 'd',
+  þ: 'th',
+}
 export const slugMaxLength = 80
 
 /** @returns the slug for `title`, or `''` when the title has no letter or digit */

@@ -18,7 +18,10 @@ const requiredError = (issue: { input?: unknown }): string =>
 
 const bidiControls = '\u202A-\u202E\u2066-\u2069'
 const singleLineForbidden = new RegExp(`[\\p{Cc}\\u2028\\u2029${bidiControls}]`, 'u')
-const multiLineForbidden = new RegExp(`[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F${bidiControls}]`, 'u')
+const multiLineForbidden = new RegExp(
+  `[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F${bidiControls}]`,
+  'u',
+)
 
 /** True when `value` has something visible once whitespace and format characters are removed. */
 function hasVisibleText(value: string): boolean {

@@ -61,7 +61,11 @@ export const FormSubmissions: CollectionConfig = {
           relationTo: trainingsSlug,
           label: { fr: 'Formation demandée', en: 'Training requested' },
         },
-        { name: 'trainingOther', type: 'text', label: { fr: 'Autre demande', en: 'Other request' } },
+        {
+          name: 'trainingOther',
+          type: 'text',
+          label: { fr: 'Autre demande', en: 'Other request' },
+        },
         { name: 'participants', type: 'number', label: { fr: 'Participants', en: 'Participants' } },
         { name: 'message', type: 'textarea', label: { fr: 'Message', en: 'Message' } },
         { name: 'consent', type: 'checkbox', label: { fr: 'Consentement', en: 'Consent' } },

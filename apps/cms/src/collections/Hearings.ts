@@ -29,7 +29,13 @@ export const Hearings: CollectionConfig = {
   access: editorialAccess,
   hooks: siteBuildHooks,
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', en: 'Title' },
+    },
     slugField(),
     {
       name: 'kind',

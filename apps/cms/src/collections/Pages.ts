@@ -26,7 +26,13 @@ export const Pages: CollectionConfig = {
   access: editorialAccess,
   hooks: siteBuildHooks,
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', en: 'Title' },
+    },
     slugField(),
     {
       name: 'purpose',
@@ -55,7 +61,12 @@ export const Pages: CollectionConfig = {
       interfaceName: 'SeoFields',
       label: { fr: 'Référencement', en: 'Search engines' },
       fields: [
-        { name: 'title', type: 'text', localized: true, label: { fr: 'Titre SEO', en: 'SEO title' } },
+        {
+          name: 'title',
+          type: 'text',
+          localized: true,
+          label: { fr: 'Titre SEO', en: 'SEO title' },
+        },
         {
           name: 'description',
           type: 'textarea',

@@ -25,7 +25,13 @@ export const PartnerNetworks: CollectionConfig = {
   access: editorialAccess,
   hooks: siteBuildHooks,
   fields: [
-    { name: 'name', type: 'text', required: true, localized: true, label: { fr: 'Nom', en: 'Name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Nom', en: 'Name' },
+    },
     {
       name: 'kind',
       type: 'select',

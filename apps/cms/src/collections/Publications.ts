@@ -31,7 +31,13 @@ export const Publications: CollectionConfig = {
   access: editorialAccess,
   hooks: siteBuildHooks,
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', en: 'Title' },
+    },
     slugField(),
     {
       name: 'kind',
@@ -48,7 +54,10 @@ export const Publications: CollectionConfig = {
       label: { fr: 'Origine', en: 'Origin' },
       options: publicationOrigins.map((value) => ({
         value,
-        label: value === 'mist' ? { fr: 'Mist', en: 'Mist' } : { fr: 'Texte d’un tiers', en: 'Third-party text' },
+        label:
+          value === 'mist'
+            ? { fr: 'Mist', en: 'Mist' }
+            : { fr: 'Texte d’un tiers', en: 'Third-party text' },
       })),
     },
     institutionField(),

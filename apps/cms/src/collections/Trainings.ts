@@ -40,7 +40,13 @@ export const Trainings: CollectionConfig = {
   access: editorialAccess,
   hooks: siteBuildHooks,
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, label: { fr: 'Titre', en: 'Title' } },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      label: { fr: 'Titre', en: 'Title' },
+    },
     slugField(),
     {
       name: 'audience',

@@ -19,7 +19,10 @@ const texts = {
     lastSuccess: 'Dernière mise à jour réussie',
     never: 'jamais',
     building: 'Mise à jour en cours…',
-    pending: (n: number) => (n === 0 ? 'Aucune modification en attente.' : `${n} modification(s) en attente de publication.`),
+    pending: (n: number) =>
+      n === 0
+        ? 'Aucune modification en attente.'
+        : `${n} modification(s) en attente de publication.`,
     error: 'La dernière mise à jour a échoué ; le site garde la version précédente.',
     rebuild: 'Mettre à jour maintenant',
     queued: 'Demande envoyée.',
@@ -29,7 +32,8 @@ const texts = {
     lastSuccess: 'Last successful update',
     never: 'never',
     building: 'Update in progress…',
-    pending: (n: number) => (n === 0 ? 'No change waiting.' : `${n} change(s) waiting to be published.`),
+    pending: (n: number) =>
+      n === 0 ? 'No change waiting.' : `${n} change(s) waiting to be published.`,
     error: 'The last update failed; the site keeps the previous version.',
     rebuild: 'Rebuild now',
     queued: 'Request sent.',
@@ -54,15 +58,29 @@ export function SitePanel(): React.ReactElement {
   }, [refresh])
 
   const rebuild = async () => {
-    const response = await fetch('/api/site-build/rebuild', { method: 'POST', credentials: 'include' })
+    const response = await fetch('/api/site-build/rebuild', {
+      method: 'POST',
+      credentials: 'include',
+    })
     setQueued(response.ok)
     void refresh()
   }
 
-  const when = status?.lastSuccessAt ? new Date(status.lastSuccessAt).toLocaleString(i18n.language) : t.never
+  const when = status?.lastSuccessAt
+    ? new Date(status.lastSuccessAt).toLocaleString(i18n.language)
+    : t.never
   return (
-    <section aria-labelledby="site-panel-title" style={{ border: '1px solid var(--theme-elevation-150)', padding: '1rem', marginBottom: '1.5rem' }}>
-      <h2 id="site-panel-title" style={{ marginTop: 0 }}>{t.title}</h2>
+    <section
+      aria-labelledby="site-panel-title"
+      style={{
+        border: '1px solid var(--theme-elevation-150)',
+        padding: '1rem',
+        marginBottom: '1.5rem',
+      }}
+    >
+      <h2 id="site-panel-title" style={{ marginTop: 0 }}>
+        {t.title}
+      </h2>
       <p>
         {t.lastSuccess} : <strong>{when}</strong>
       </p>
@@ -73,7 +91,11 @@ export function SitePanel(): React.ReactElement {
           {t.error} {status.lastError}
         </p>
       )}
-      <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => void rebuild()}>
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small"
+        onClick={() => void rebuild()}
+      >
         {t.rebuild}
       </button>
       {queued && <span style={{ marginLeft: '0.75rem' }}>{t.queued}</span>}

@@ -9,7 +9,8 @@ export const unconfiguredEmailAdapter: EmailAdapter = ({ payload }) => ({
   name: 'unconfigured',
   defaultFromAddress: 'no-reply@localhost',
   defaultFromName: 'Mist',
-  sendEmail: async () => {
+  sendEmail: () => {
     payload.logger.warn('An email was not sent: no email server is configured.')
+    return Promise.resolve()
   },
 })

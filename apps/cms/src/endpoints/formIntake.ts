@@ -47,7 +47,10 @@ export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptio
       if (req.headers.get('origin') !== siteOrigin) {
         return Response.json({ errors: { form: ['form.errors.origin'] } }, { status: 403 })
       }
-      const contentType = (req.headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
+      const contentType = (req.headers.get('content-type') ?? '')
+        .split(';')[0]
+        ?.trim()
+        .toLowerCase()
       const isFormPost = contentType === 'application/x-www-form-urlencoded'
       if (!isFormPost && contentType !== 'application/json') {
         return Response.json({ errors: { form: ['form.errors.contentType'] } }, { status: 415 })
@@ -63,7 +66,9 @@ export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptio
         throw error
       }
 
-      const input = isFormPost ? decodeFormBody(raw, options.fields) : parseJsonBody(raw, options.fields)
+      const input = isFormPost
+        ? decodeFormBody(raw, options.fields)
+        : parseJsonBody(raw, options.fields)
       const locale = isLocale(input?.locale) ? input.locale : defaultLocale
       const answer = (errors: FieldErrors | null): Response => respond(isFormPost, locale, errors)
       if (input === null) return answer({ form: ['form.errors.invalid'] })
@@ -87,7 +92,10 @@ function parseJsonBody(raw: string, fields: FormFieldMap): Record<string, unknow
 function respond(isFormPost: boolean, locale: Locale, errors: FieldErrors | null): Response {
   if (isFormPost) {
     const target = sectionPath(locale, errors === null ? 'thanks' : 'invalid')
-    return new Response(null, { status: 303, headers: { Location: new URL(target, env.SITE_URL).href } })
+    return new Response(null, {
+      status: 303,
+      headers: { Location: new URL(target, env.SITE_URL).href },
+    })
   }
   return errors === null
     ? Response.json({ ok: true }, { status: 201 })

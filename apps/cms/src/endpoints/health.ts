@@ -16,7 +16,10 @@ export const healthEndpoint: Endpoint = {
     try {
       await req.payload.db.drizzle.execute(sql`select 1`)
     } catch {
-      return Response.json({ status: 'unavailable', database: 'unreachable' }, { status: 503, headers })
+      return Response.json(
+        { status: 'unavailable', database: 'unreachable' },
+        { status: 503, headers },
+      )
     }
     const site = await readSiteBuildStatus(req.payload)
     const isStaff = roleOf(req) !== null

@@ -8,7 +8,8 @@ export const rebuildSiteEndpoint: Endpoint = {
   path: '/site-build/rebuild',
   method: 'post',
   handler: async (req) => {
-    if (roleOf(req) === null) return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
+    if (roleOf(req) === null)
+      return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
     await req.payload.create({
       collection: siteBuildRequestsSlug,
       data: { trigger: 'rebuild requested in the admin' },

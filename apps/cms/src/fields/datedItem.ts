@@ -21,7 +21,8 @@ export const datedItemFields: Field[] = [
     label: { fr: 'Précision de la date', en: 'Date precision' },
     options: datePrecisions.map((value) => ({
       value,
-      label: value === 'day' ? { fr: 'Jour', en: 'Day' } : { fr: 'Mois seulement', en: 'Month only' },
+      label:
+        value === 'day' ? { fr: 'Jour', en: 'Day' } : { fr: 'Mois seulement', en: 'Month only' },
     })),
   },
 ]

@@ -7,10 +7,11 @@ import type { FieldHook, TextField } from 'payload'
  */
 const fillSlugFromTitle =
   (titleField: string): FieldHook =>
-  ({ value, siblingData }) => {
-    if (typeof value === 'string' && value.trim() !== '') return value.trim()
-    const title: unknown = siblingData[titleField]
-    return typeof title === 'string' && title.trim() !== '' ? slugify(title) : value
+  ({ value, siblingData }): unknown => {
+    const current: unknown = value
+    if (typeof current === 'string' && current.trim() !== '') return current.trim()
+    const title: unknown = (siblingData as Record<string, unknown>)[titleField]
+    return typeof title === 'string' && title.trim() !== '' ? slugify(title) : current
   }
 
 /** A localized, URL-safe slug derived from `titleField` when left empty. */

@@ -34,8 +34,22 @@ const stateKey = (collection: string, id: number | string) => `siteBuild:before:
 
 const suppressed = (context: RequestContext): boolean => context[skipSiteBuild] === true
 
-async function readMainRow(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<MainRowState | null> {
-  const row = await req.payload.db.findOne<{ id: number; _status?: unknown; updatedAt?: unknown }>({ collection, where: { id: { equals: id } }, req })
+/** Payload types hook documents as `any`; these hooks only read the id and the status. */
+interface DocView {
+  id: number | string
+  _status?: unknown
+}
+
+async function readMainRow(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<MainRowState | null> {
+  const row = await req.payload.db.findOne<{ id: number; _status?: unknown; updatedAt?: unknown }>({
+    collection,
+    where: { id: { equals: id } },
+    req,
+  })
   if (!row) return null
   return { status: row._status, updatedAt: new Date(String(row.updatedAt)).toISOString() }
 }
@@ -52,38 +66,71 @@ export async function enqueueSiteBuild(req: PayloadRequest, trigger: string): Pr
 }
 
 /** beforeChange: remembers the main row as it was, to compare after the write. */
-export const rememberMainRow: CollectionBeforeChangeHook = async ({ collection, context, data, operation, originalDoc, req }) => {
-  if (operation === 'update' && !suppressed(context) && originalDoc?.id !== undefined) {
-    context[stateKey(collection.slug, originalDoc.id)] = await readMainRow(req, collection.slug, originalDoc.id)
+export const rememberMainRow: CollectionBeforeChangeHook = async ({
+  collection,
+  context,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const original = originalDoc as DocView | undefined
+  if (operation === 'update' && !suppressed(context) && original?.id !== undefined) {
+    context[stateKey(collection.slug, original.id)] = await readMainRow(
+      req,
+      collection.slug,
+      original.id,
+    )
   }
-  return data
+  return data as unknown
 }
 
 /** afterChange: requests a build when the public version of the document changed. */
-export const requestSiteBuildOnChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, req }) => {
-  if (suppressed(context)) return doc
-  const before = operation === 'create' ? null : ((context[stateKey(collection.slug, doc.id)] as MainRowState | null | undefined) ?? null)
-  const after = await readMainRow(req, collection.slug, doc.id)
+export const requestSiteBuildOnChange: CollectionAfterChangeHook = async ({
+  collection,
+  context,
+  doc,
+  operation,
+  req,
+}) => {
+  const view = doc as DocView
+  if (suppressed(context)) return view
+  const before =
+    operation === 'create'
+      ? null
+      : ((context[stateKey(collection.slug, view.id)] as MainRowState | null | undefined) ?? null)
+  const after = await readMainRow(req, collection.slug, view.id)
   const mainRowChanged = before?.updatedAt !== after?.updatedAt
   const wasPublic = before?.status === 'published'
   const isPublic = after?.status === 'published'
-  if (!mainRowChanged || !(wasPublic || isPublic)) return doc
+  if (!mainRowChanged || !(wasPublic || isPublic)) return view
   const what = !wasPublic ? 'published' : isPublic ? 'changed' : 'unpublished'
-  await enqueueSiteBuild(req, `${collection.slug} ${doc.id} ${what}`)
-  return doc
+  await enqueueSiteBuild(req, `${collection.slug} ${view.id} ${what}`)
+  return view
 }
 
 /** afterDelete: a published document leaving the site needs a build; a draft does not. */
-export const requestSiteBuildOnDelete: CollectionAfterDeleteHook = async ({ collection, context, doc, req }) => {
-  if (suppressed(context) || doc._status !== 'published') return doc
-  await enqueueSiteBuild(req, `${collection.slug} ${doc.id} deleted`)
-  return doc
+export const requestSiteBuildOnDelete: CollectionAfterDeleteHook = async ({
+  collection,
+  context,
+  doc,
+  req,
+}) => {
+  const view = doc as DocView
+  if (suppressed(context) || view._status !== 'published') return view
+  await enqueueSiteBuild(req, `${collection.slug} ${view.id} deleted`)
+  return view
 }
 
 /** afterChange of a public global (no drafts): every saved change is public. */
-export const requestSiteBuildOnGlobalChange: GlobalAfterChangeHook = async ({ context, doc, global, req }) => {
+export const requestSiteBuildOnGlobalChange: GlobalAfterChangeHook = async ({
+  context,
+  doc,
+  global,
+  req,
+}) => {
   if (!suppressed(context)) await enqueueSiteBuild(req, `${global.slug} changed`)
-  return doc
+  return doc as unknown
 }
 
 /** The hooks a public collection with drafts adds to its config. */

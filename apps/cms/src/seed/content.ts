@@ -331,8 +331,7 @@ export const seedContent: SeedContent = {
           },
           {
             kind: 'paragraph',
-            text:
-              'Les membres sont accompagnés et formés dans le cadre d’un parcours individualisé.',
+            text: 'Les membres sont accompagnés et formés dans le cadre d’un parcours individualisé.',
           },
           { kind: 'heading', level: 2, text: 'La mobilisation collective' },
           {

@@ -30,7 +30,10 @@ export interface SeedReport {
  * page purpose, or network name) already exists is left alone, so editors' changes are never overwritten.
  * @returns how many documents were created and how many already existed
  */
-export async function seed(payload: Payload, content: SeedContent = seedContent): Promise<SeedReport> {
+export async function seed(
+  payload: Payload,
+  content: SeedContent = seedContent,
+): Promise<SeedReport> {
   const report: SeedReport = { created: 0, skipped: 0 }
   const publicationIds = new Map<string, number>()
 
@@ -123,7 +126,8 @@ export async function seed(payload: Payload, content: SeedContent = seedContent)
       datePrecision: hearing.datePrecision,
       relatedPublications: hearing.relatedPublications.map((key) => {
         const id = publicationIds.get(key)
-        if (id === undefined) throw new Error(`Seed: hearing ${hearing.key} relates to unknown publication ${key}`)
+        if (id === undefined)
+          throw new Error(`Seed: hearing ${hearing.key} relates to unknown publication ${key}`)
         return id
       }),
     }
@@ -145,7 +149,12 @@ export async function seed(payload: Payload, content: SeedContent = seedContent)
       slug: pick(training.slug, locale),
       description: pick(training.description, locale),
     }))
-    data.fr = { ...data.fr, audience: training.audience, format: training.format, onRequest: training.onRequest }
+    data.fr = {
+      ...data.fr,
+      audience: training.audience,
+      format: training.format,
+      onRequest: training.onRequest,
+    }
     await upsert(trainingsSlug, { slug: { equals: training.slug.fr } }, data)
   }
 
@@ -154,6 +163,10 @@ export async function seed(payload: Payload, content: SeedContent = seedContent)
 
 /** True when the database holds no page yet: a fresh installation that `pnpm start` seeds. */
 export async function isEmpty(payload: Payload, req?: PayloadRequest): Promise<boolean> {
-  const pages = await payload.count({ collection: pagesSlug, overrideAccess: true, ...(req ? { req } : {}) })
+  const pages = await payload.count({
+    collection: pagesSlug,
+    overrideAccess: true,
+    ...(req ? { req } : {}),
+  })
   return pages.totalDocs === 0
 }

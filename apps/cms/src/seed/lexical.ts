@@ -19,9 +19,20 @@ function text(value: string): SerializedNode {
 function block(item: SeedBlock): SerializedNode {
   switch (item.kind) {
     case 'heading':
-      return { type: 'heading', tag: `h${item.level}`, children: [text(item.text)], ...elementDefaults }
+      return {
+        type: 'heading',
+        tag: `h${item.level}`,
+        children: [text(item.text)],
+        ...elementDefaults,
+      }
     case 'paragraph':
-      return { type: 'paragraph', children: [text(item.text)], textFormat: 0, textStyle: '', ...elementDefaults }
+      return {
+        type: 'paragraph',
+        children: [text(item.text)],
+        textFormat: 0,
+        textStyle: '',
+        ...elementDefaults,
+      }
     case 'list':
       return {
         type: 'list',
@@ -40,6 +51,8 @@ function block(item: SeedBlock): SerializedNode {
 }
 
 /** @returns a Lexical value `{ root }` holding `blocks` in order */
-export function toLexical(blocks: SeedBlock[]): { root: SerializedNode & { children: SerializedNode[] } } {
+export function toLexical(blocks: SeedBlock[]): {
+  root: SerializedNode & { children: SerializedNode[] }
+} {
   return { root: { type: 'root', children: blocks.map(block), ...elementDefaults } }
 }

@@ -21,21 +21,32 @@ export async function callDeployHook(options: {
     client_payload: { trigger: options.trigger, requestedAt: new Date().toISOString() },
   })
   const signature = `sha256=${createHmac('sha256', options.secret).update(body).digest('hex')}`
-  const headers: Record<string, string> = { 'Content-Type': 'application/json', 'X-Mist-Signature': signature }
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'X-Mist-Signature': signature,
+  }
   if (options.authorization) headers.Authorization = options.authorization
   const attempts = options.attempts ?? 4
   const doFetch = options.fetchImpl ?? fetch
   let last = ''
   for (let attempt = 1; attempt <= attempts; attempt += 1) {
     try {
-      const response = await doFetch(options.url, { method: 'POST', headers, body, signal: AbortSignal.timeout(15_000) })
+      const response = await doFetch(options.url, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(15_000),
+      })
       if (response.ok) return
       last = `HTTP ${response.status}`
       if (response.status < 500 && response.status !== 429) break
     } catch (error) {
       last = error instanceof Error ? error.message : String(error)
     }
-    if (attempt < attempts) await new Promise((resolve) => setTimeout(resolve, (options.backoffMs ?? 1000) * 2 ** (attempt - 1)))
+    if (attempt < attempts)
+      await new Promise((resolve) =>
+        setTimeout(resolve, (options.backoffMs ?? 1000) * 2 ** (attempt - 1)),
+      )
   }
   throw new Error(`The deploy hook did not accept the build request (${last}).`)
 }

@@ -57,14 +57,21 @@ export function startBuildScheduler(options: SchedulerOptions): BuildScheduler {
       await client.connect()
       lockClient = client
     }
-    const result = await lockClient.query<{ locked: boolean }>('select pg_try_advisory_lock($1) as locked', [leaderLockKey])
+    const result = await lockClient.query<{ locked: boolean }>(
+      'select pg_try_advisory_lock($1) as locked',
+      [leaderLockKey],
+    )
     leader = result.rows[0]?.locked === true
     if (leader) {
       // A build left "running" by an instance that died will never finish.
       await payload.update({
         collection: siteBuildsSlug,
         where: { status: { equals: 'running' } },
-        data: { status: 'failed', error: 'Interrupted: the CMS stopped during this build.', finishedAt: new Date().toISOString() },
+        data: {
+          status: 'failed',
+          error: 'Interrupted: the CMS stopped during this build.',
+          finishedAt: new Date().toISOString(),
+        },
         overrideAccess: true,
       })
     }
@@ -72,7 +79,13 @@ export function startBuildScheduler(options: SchedulerOptions): BuildScheduler {
   }
 
   const pendingBounds = async (): Promise<{ oldest: number; newest: number } | null> => {
-    const query = { collection: siteBuildRequestsSlug, where: { build: { exists: false } }, limit: 1, depth: 0, overrideAccess: true } as const
+    const query = {
+      collection: siteBuildRequestsSlug,
+      where: { build: { exists: false } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    } as const
     const [oldest, newest] = await Promise.all([
       payload.find({ ...query, sort: 'createdAt' }),
       payload.find({ ...query, sort: '-createdAt' }),
@@ -97,13 +110,21 @@ export function startBuildScheduler(options: SchedulerOptions): BuildScheduler {
     })
     const claimed = await payload.update({
       collection: siteBuildRequestsSlug,
-      where: { and: [{ build: { exists: false } }, { createdAt: { less_than_equal: startedAt.toISOString() } }] },
+      where: {
+        and: [
+          { build: { exists: false } },
+          { createdAt: { less_than_equal: startedAt.toISOString() } },
+        ],
+      },
       data: { build: build.id },
       overrideAccess: true,
       depth: 0,
     })
     const triggers = [...new Set(claimed.docs.map((doc) => doc.trigger))]
-    const trigger = triggers.length > 3 ? `${triggers.slice(0, 3).join('; ')} (+${triggers.length - 3})` : triggers.join('; ')
+    const trigger =
+      triggers.length > 3
+        ? `${triggers.slice(0, 3).join('; ')} (+${triggers.length - 3})`
+        : triggers.join('; ')
 
     let pages: number | null = null
     let error: string | null = null
@@ -127,7 +148,16 @@ export function startBuildScheduler(options: SchedulerOptions): BuildScheduler {
       },
       overrideAccess: true,
     })
-    log(JSON.stringify({ event: 'site-build', trigger, requests: claimed.docs.length, durationMs, pages, result: error === null ? 'succeeded' : 'failed' }))
+    log(
+      JSON.stringify({
+        event: 'site-build',
+        trigger,
+        requests: claimed.docs.length,
+        durationMs,
+        pages,
+        result: error === null ? 'succeeded' : 'failed',
+      }),
+    )
   }
 
   const tick = async (): Promise<void> => {

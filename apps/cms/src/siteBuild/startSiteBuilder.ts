@@ -48,5 +48,9 @@ export async function startSiteBuilder(payload: Payload): Promise<void> {
     quietMs: env.BUILD_QUIET_MS,
     maxWaitMs: env.BUILD_MAX_WAIT_MS,
   })
-  await payload.create({ collection: siteBuildRequestsSlug, data: { trigger: 'CMS start' }, overrideAccess: true })
+  await payload.create({
+    collection: siteBuildRequestsSlug,
+    data: { trigger: 'CMS start' },
+    overrideAccess: true,
+  })
 }

@@ -8,7 +8,13 @@ export interface SiteBuildStatus {
   /** Changes published since the last build started. */
   pendingChanges: number
   lastSuccessAt: string | null
-  lastBuild: { status: string; startedAt: string; finishedAt: string | null; durationMs: number | null; pages: number | null } | null
+  lastBuild: {
+    status: string
+    startedAt: string
+    finishedAt: string | null
+    durationMs: number | null
+    pages: number | null
+  } | null
   /** The last failure in plain words, when the newest finished build failed. */
   lastError: string | null
 }
@@ -16,10 +22,30 @@ export interface SiteBuildStatus {
 /** Reads the build state from the database (shared by every CMS instance). */
 export async function readSiteBuildStatus(payload: Payload): Promise<SiteBuildStatus> {
   const [pending, running, last, lastSuccess] = await Promise.all([
-    payload.count({ collection: siteBuildRequestsSlug, where: { build: { exists: false } }, overrideAccess: true }),
-    payload.count({ collection: siteBuildsSlug, where: { status: { equals: 'running' } }, overrideAccess: true }),
-    payload.find({ collection: siteBuildsSlug, where: { status: { not_equals: 'running' } }, sort: '-startedAt', limit: 1, overrideAccess: true }),
-    payload.find({ collection: siteBuildsSlug, where: { status: { equals: 'succeeded' } }, sort: '-startedAt', limit: 1, overrideAccess: true }),
+    payload.count({
+      collection: siteBuildRequestsSlug,
+      where: { build: { exists: false } },
+      overrideAccess: true,
+    }),
+    payload.count({
+      collection: siteBuildsSlug,
+      where: { status: { equals: 'running' } },
+      overrideAccess: true,
+    }),
+    payload.find({
+      collection: siteBuildsSlug,
+      where: { status: { not_equals: 'running' } },
+      sort: '-startedAt',
+      limit: 1,
+      overrideAccess: true,
+    }),
+    payload.find({
+      collection: siteBuildsSlug,
+      where: { status: { equals: 'succeeded' } },
+      sort: '-startedAt',
+      limit: 1,
+      overrideAccess: true,
+    }),
   ])
   const lastBuild = last.docs[0]
   return {

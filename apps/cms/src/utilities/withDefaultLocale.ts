@@ -14,7 +14,10 @@ export function withDefaultLocale<A>(handler: RouteHandler<A>): RouteHandler<A> 
     const locale = url.searchParams.get('locale')
     if (locale === 'all' || locale === '*' || isLocale(locale)) return handler(request, args)
     url.searchParams.set('locale', defaultLocale)
-    const init: RequestInit & { duplex?: 'half' } = { method: request.method, headers: request.headers }
+    const init: RequestInit & { duplex?: 'half' } = {
+      method: request.method,
+      headers: request.headers,
+    }
     if (request.body) {
       init.body = request.body
       init.duplex = 'half'

@@ -12,7 +12,9 @@ export default async function setup(project: TestProject) {
     project.provide('testDatabase', { url: database.url })
     return () => database.drop()
   } catch (error) {
-    project.provide('testDatabase', { error: error instanceof Error ? error.message : String(error) })
+    project.provide('testDatabase', {
+      error: error instanceof Error ? error.message : String(error),
+    })
     return undefined
   }
 }

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Payload } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
 import { inject } from 'vitest'
 
 /** Site and CMS origins the tests use; the intake accepts posts from `testSiteUrl` only. */
 export const testSiteUrl = 'http://site.test'
 export const testCmsUrl = 'http://cms.test'
 
-let booted: Promise<{ payload: Payload; config: Awaited<typeof import('@payload-config').default> }> | undefined
+let booted: Promise<{ payload: Payload; config: SanitizedConfig }> | undefined
 
 /**
  * Boots Payload once per test run on the run's own database, with the committed migrations applied
@@ -16,7 +16,8 @@ let booted: Promise<{ payload: Payload; config: Awaited<typeof import('@payload-
 export function bootPayload() {
   booted ??= (async () => {
     const database = inject('testDatabase')
-    if ('error' in database) throw new Error(`The test database could not be created: ${database.error}`)
+    if ('error' in database)
+      throw new Error(`The test database could not be created: ${database.error}`)
     process.env.DATABASE_URL = database.url
     process.env.PAYLOAD_SECRET = randomBytes(32).toString('hex')
     process.env.SITE_URL = testSiteUrl

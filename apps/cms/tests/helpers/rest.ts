@@ -24,9 +24,17 @@ async function ensureUser(role: 'admin' | 'editor'): Promise<{ email: string; pa
   const { payload } = await bootPayload()
   const email = `${role}@tests.mist.invalid`
   const password = `pw-${role}-for-tests-only`
-  const existing = await payload.find({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+  const existing = await payload.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    overrideAccess: true,
+  })
   if (existing.totalDocs === 0) {
-    await payload.create({ collection: 'users', data: { email, password, role }, overrideAccess: true })
+    await payload.create({
+      collection: 'users',
+      data: { email, password, role },
+      overrideAccess: true,
+    })
   }
   return { email, password }
 }

@@ -29,7 +29,11 @@ describe('access rules', () => {
     const { payload } = await bootPayload()
     const stored = await payload.create({
       collection: 'form-submissions',
-      data: { formType: 'quote-request', locale: 'fr', quoteRequest: { name: 'Original', consent: true } },
+      data: {
+        formType: 'quote-request',
+        locale: 'fr',
+        quoteRequest: { name: 'Original', consent: true },
+      },
     })
     const editor = await authHeader('editor')
     const read = await rest('GET', 'form-submissions', { headers: editor })
@@ -41,7 +45,10 @@ describe('access rules', () => {
     expect(read.status).toBe(200)
     expect(rewrite.status).toBe(403)
     expect(remove.status).toBe(403)
-    expect((await payload.findByID({ collection: 'form-submissions', id: stored.id })).quoteRequest?.name).toBe('Original')
+    expect(
+      (await payload.findByID({ collection: 'form-submissions', id: stored.id })).quoteRequest
+        ?.name,
+    ).toBe('Original')
   })
 
   it('reads French by default when a REST client names no locale', async () => {
@@ -49,7 +56,12 @@ describe('access rules', () => {
     const created = await payload.create({
       collection: 'trainings',
       locale: 'fr',
-      data: { title: 'Formation sans locale demandée', audience: 'adults', format: 'continued', _status: 'published' },
+      data: {
+        title: 'Formation sans locale demandée',
+        audience: 'adults',
+        format: 'continued',
+        _status: 'published',
+      },
     })
     const body = (await (await rest('GET', `trainings/${created.id}`)).json()) as { title?: string }
     expect(body.title).toBe('Formation sans locale demandée')
@@ -70,9 +82,13 @@ describe('access rules', () => {
         _status: 'draft',
       },
     })
-    const anonymousList = (await (await rest('GET', 'publications?limit=100&draft=true')).json()) as { docs: Array<{ id: number }> }
+    const anonymousList = (await (
+      await rest('GET', 'publications?limit=100&draft=true')
+    ).json()) as { docs: Array<{ id: number }> }
     const anonymousOne = await rest('GET', `publications/${draft.id}?draft=true`)
-    const staffOne = await rest('GET', `publications/${draft.id}?draft=true`, { headers: await authHeader('editor') })
+    const staffOne = await rest('GET', `publications/${draft.id}?draft=true`, {
+      headers: await authHeader('editor'),
+    })
     expect(anonymousList.docs.map((doc) => doc.id)).not.toContain(draft.id)
     expect(anonymousOne.status).toBe(404)
     expect(staffOne.status).toBe(200)
@@ -82,11 +98,17 @@ describe('access rules', () => {
     const editor = await authHeader('editor')
     const byEditor = await rest('POST', 'users', {
       headers: { ...editor, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'new@tests.mist.invalid', password: 'a-long-password-1', role: 'editor' }),
+      body: JSON.stringify({
+        email: 'new@tests.mist.invalid',
+        password: 'a-long-password-1',
+        role: 'editor',
+      }),
     })
     expect(byEditor.status).toBe(403)
 
-    const me = (await (await rest('GET', 'users/me', { headers: editor })).json()) as { user: { id: number } }
+    const me = (await (await rest('GET', 'users/me', { headers: editor })).json()) as {
+      user: { id: number }
+    }
     await rest('PATCH', `users/${me.user.id}`, {
       headers: { ...editor, 'Content-Type': 'application/json' },
       body: JSON.stringify({ role: 'admin' }),
@@ -97,7 +119,11 @@ describe('access rules', () => {
 
     const byAdmin = await rest('POST', 'users', {
       headers: { ...(await authHeader('admin')), 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'new@tests.mist.invalid', password: 'a-long-password-1', role: 'editor' }),
+      body: JSON.stringify({
+        email: 'new@tests.mist.invalid',
+        password: 'a-long-password-1',
+        role: 'editor',
+      }),
     })
     expect(byAdmin.status).toBe(201)
   })

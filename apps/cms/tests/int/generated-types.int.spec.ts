@@ -16,7 +16,10 @@ describe('generated types', () => {
     try {
       await generateTypes(config, { log: false })
       const committed = readFileSync(new URL('../../src/payload-types.ts', import.meta.url), 'utf8')
-      expect(readFileSync(output, 'utf8') === committed, 'apps/cms/src/payload-types.ts is stale').toBe(true)
+      expect(
+        readFileSync(output, 'utf8') === committed,
+        'apps/cms/src/payload-types.ts is stale',
+      ).toBe(true)
     } finally {
       delete process.env.PAYLOAD_TS_OUTPUT_PATH
       rmSync(dir, { recursive: true, force: true })

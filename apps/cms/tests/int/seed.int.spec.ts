@@ -6,7 +6,20 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { isEmpty, seed } from '../../src/seed/index.ts'
 import { bootPayload } from '../helpers/payload.ts'
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+]
 
 /** Dated items of Mist's own text: lines such as "June 2023 – …" or "February 18, 2022 – …". */
 interface DatedItem {
@@ -16,7 +29,10 @@ interface DatedItem {
 }
 
 function datedItemsOfSource(): DatedItem[] {
-  const text = readFileSync(new URL('../../src/seed/source/mist-about.en.txt', import.meta.url), 'utf8')
+  const text = readFileSync(
+    new URL('../../src/seed/source/mist-about.en.txt', import.meta.url),
+    'utf8',
+  )
   const pattern = new RegExp(`^(${months.join('|')})(?: (\\d{1,2}),)? (\\d{4}) –`, 'u')
   return text.split('\n').flatMap((line): DatedItem[] => {
     const match = pattern.exec(line.trim())
@@ -42,12 +58,21 @@ describe('seed', () => {
     for (const locale of ['fr', 'en'] as const) {
       const [hearings, publications] = await Promise.all(
         (['hearings', 'publications'] as const).map((collection) =>
-          payload.find({ collection, locale, limit: 100, depth: 0, fallbackLocale: false, overrideAccess: false }),
+          payload.find({
+            collection,
+            locale,
+            limit: 100,
+            depth: 0,
+            fallbackLocale: false,
+            overrideAccess: false,
+          }),
         ),
       )
       const docs = [...(hearings?.docs ?? []), ...(publications?.docs ?? [])]
       for (const item of items) {
-        const match = docs.find((doc) => doc.date.startsWith(item.date) && doc.datePrecision === item.precision)
+        const match = docs.find(
+          (doc) => doc.date.startsWith(item.date) && doc.datePrecision === item.precision,
+        )
         expect(match, `${locale}: ${item.line}`).toBeDefined()
         expect(match && hasLocaleVersion(match), `${locale} version of: ${item.line}`).toBe(true)
       }
@@ -56,23 +81,47 @@ describe('seed', () => {
 
   it('uses the official French name of the CNCDH and invents no phone number or web address', async () => {
     const { payload } = await bootPayload()
-    const hearings = await payload.find({ collection: 'hearings', locale: 'fr', limit: 100, depth: 0 })
+    const hearings = await payload.find({
+      collection: 'hearings',
+      locale: 'fr',
+      limit: 100,
+      depth: 0,
+    })
     const all = JSON.stringify(hearings.docs)
     expect(all).toContain('Commission nationale consultative des droits de l’homme')
-    for (const collection of ['pages', 'publications', 'hearings', 'partner-networks', 'trainings'] as const) {
+    for (const collection of [
+      'pages',
+      'publications',
+      'hearings',
+      'partner-networks',
+      'trainings',
+    ] as const) {
       for (const locale of ['fr', 'en'] as const) {
         const found = await payload.find({ collection, locale, limit: 100, depth: 0 })
         const text = JSON.stringify(found.docs)
-        expect(text, `${collection} ${locale}`).not.toMatch(/https?:\/\/|www\.|\+33|\b0\d( ?\d\d){4}\b/)
+        expect(text, `${collection} ${locale}`).not.toMatch(
+          /https?:\/\/|www\.|\+33|\b0\d( ?\d\d){4}\b/,
+        )
       }
     }
   })
 
   it('changes nothing when run again, so editors’ work is never overwritten', async () => {
     const { payload } = await bootPayload()
-    const page = (await payload.find({ collection: 'pages', where: { purpose: { equals: 'victims' } }, locale: 'fr' })).docs[0]
+    const page = (
+      await payload.find({
+        collection: 'pages',
+        where: { purpose: { equals: 'victims' } },
+        locale: 'fr',
+      })
+    ).docs[0]
     if (!page) throw new Error('no victims page')
-    await payload.update({ collection: 'pages', id: page.id, locale: 'fr', data: { summary: 'Texte revu par l’équipe' } })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      locale: 'fr',
+      data: { summary: 'Texte revu par l’équipe' },
+    })
     const report = await seed(payload)
     expect(report.created).toBe(0)
     const after = await payload.findByID({ collection: 'pages', id: page.id, locale: 'fr' })

@@ -10,15 +10,26 @@ const runs: string[] = []
 let behaviour: { delayMs: number; fail: string | null } = { delayMs: 0, fail: null }
 
 const pending = async () =>
-  (await payload.count({ collection: 'site-build-requests', where: { build: { exists: false } }, overrideAccess: true })).totalDocs
-const requestCount = async () => (await payload.count({ collection: 'site-build-requests', overrideAccess: true })).totalDocs
+  (
+    await payload.count({
+      collection: 'site-build-requests',
+      where: { build: { exists: false } },
+      overrideAccess: true,
+    })
+  ).totalDocs
+const requestCount = async () =>
+  (await payload.count({ collection: 'site-build-requests', overrideAccess: true })).totalDocs
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Waits (bounded) until the queue is empty and no build runs, then a little longer to see nothing else starts. */
 async function settle(): Promise<void> {
   for (let i = 0; i < 100; i += 1) {
     await scheduler.tick()
-    const running = await payload.count({ collection: 'site-builds', where: { status: { equals: 'running' } }, overrideAccess: true })
+    const running = await payload.count({
+      collection: 'site-builds',
+      where: { status: { equals: 'running' } },
+      overrideAccess: true,
+    })
     if ((await pending()) === 0 && running.totalDocs === 0) break
     await sleep(50)
   }
@@ -75,8 +86,21 @@ describe('publishing rebuilds the site', () => {
     await settle()
     runs.length = 0
     const before = await requestCount()
-    await payload.update({ collection: 'trainings', id: training.id, locale: 'fr', draft: true, data: { title: 'Brouillon' } })
-    await payload.update({ collection: 'trainings', id: training.id, locale: 'fr', draft: true, autosave: true, data: { title: 'Autosave' } })
+    await payload.update({
+      collection: 'trainings',
+      id: training.id,
+      locale: 'fr',
+      draft: true,
+      data: { title: 'Brouillon' },
+    })
+    await payload.update({
+      collection: 'trainings',
+      id: training.id,
+      locale: 'fr',
+      draft: true,
+      autosave: true,
+      data: { title: 'Autosave' },
+    })
     await settle()
     expect(await requestCount()).toBe(before)
     expect(runs).toHaveLength(0)
@@ -98,11 +122,26 @@ describe('publishing rebuilds the site', () => {
     const training = await newTraining('Formation qui change')
     await settle()
     runs.length = 0
-    await payload.update({ collection: 'trainings', id: training.id, locale: 'fr', data: { title: 'Formation changée', _status: 'published' } })
+    await payload.update({
+      collection: 'trainings',
+      id: training.id,
+      locale: 'fr',
+      data: { title: 'Formation changée', _status: 'published' },
+    })
     await settle()
-    await payload.update({ collection: 'trainings', id: training.id, locale: 'fr', data: { _status: 'draft' } })
+    await payload.update({
+      collection: 'trainings',
+      id: training.id,
+      locale: 'fr',
+      data: { _status: 'draft' },
+    })
     await settle()
-    await payload.update({ collection: 'trainings', id: training.id, locale: 'fr', data: { _status: 'published' } })
+    await payload.update({
+      collection: 'trainings',
+      id: training.id,
+      locale: 'fr',
+      data: { _status: 'published' },
+    })
     await settle()
     await payload.delete({ collection: 'trainings', id: training.id })
     await settle()
@@ -121,7 +160,9 @@ describe('publishing rebuilds the site', () => {
   })
 
   it('coalesces 30 publishes in a burst into at most two builds', async () => {
-    await Promise.all(Array.from({ length: 30 }, (_, i) => newTraining(`Formation en lot ${i + 1}`)))
+    await Promise.all(
+      Array.from({ length: 30 }, (_, i) => newTraining(`Formation en lot ${i + 1}`)),
+    )
     await settle()
     expect(runs.length).toBeGreaterThanOrEqual(1)
     expect(runs.length).toBeLessThanOrEqual(2)
@@ -142,14 +183,24 @@ describe('publishing rebuilds the site', () => {
     behaviour.fail = 'The CMS answered HTTP 500'
     await newTraining('Construction qui échoue')
     await settle()
-    const failed = await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, overrideAccess: true })
+    const failed = await payload.find({
+      collection: 'site-builds',
+      sort: '-startedAt',
+      limit: 1,
+      overrideAccess: true,
+    })
     expect(failed.docs[0]?.status).toBe('failed')
     expect(failed.docs[0]?.error).toContain('HTTP 500')
 
     behaviour.fail = null
     await newTraining('Construction qui réussit')
     await settle()
-    const recovered = await payload.find({ collection: 'site-builds', sort: '-startedAt', limit: 1, overrideAccess: true })
+    const recovered = await payload.find({
+      collection: 'site-builds',
+      sort: '-startedAt',
+      limit: 1,
+      overrideAccess: true,
+    })
     expect(recovered.docs[0]?.status).toBe('succeeded')
     expect(recovered.docs[0]?.pages).toBe(42)
   })
@@ -161,7 +212,12 @@ describe('publishing rebuilds the site', () => {
       collection: 'trainings',
       locale: 'fr',
       req: { transactionID },
-      data: { title: 'Dans une transaction annulée', audience: 'adults', format: 'initial', _status: 'published' },
+      data: {
+        title: 'Dans une transaction annulée',
+        audience: 'adults',
+        format: 'initial',
+        _status: 'published',
+      },
     })
     await sleep(300)
     await scheduler.tick()

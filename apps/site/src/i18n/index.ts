@@ -34,7 +34,10 @@ export function useTranslations(locale: Locale): TFunction {
 /** The form error messages of a locale, keyed `form.errors.<name>`, for the form script. */
 export function formErrorMessages(locale: Locale): Record<string, string> {
   return Object.fromEntries(
-    Object.entries(resources[locale].form.errors).map(([name, text]) => [`form.errors.${name}`, text]),
+    Object.entries(resources[locale].form.errors).map(([name, text]) => [
+      `form.errors.${name}`,
+      text,
+    ]),
   )
 }
 

@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { CmsError, fetchCollection } from './cms.ts'
 
-const page = (docs: unknown[], hasNextPage = false) => ({ docs, hasNextPage, nextPage: hasNextPage ? 2 : null, totalDocs: docs.length })
+const page = (docs: unknown[], hasNextPage = false) => ({
+  docs,
+  hasNextPage,
+  nextPage: hasNextPage ? 2 : null,
+  totalDocs: docs.length,
+})
 const training = (id: number, extra: object = {}) => ({
   id,
   title: `Formation ${id}`,
@@ -20,10 +25,12 @@ afterEach(() => {
 describe('reading the CMS at build time', () => {
   it('asks for one locale at a time without fallback, and follows every page of results', async () => {
     const requested: string[] = []
-    vi.stubGlobal('fetch', async (url: string) => {
+    vi.stubGlobal('fetch', (url: string) => {
       requested.push(url)
       const pageNumber = new URL(url).searchParams.get('page')
-      return Response.json(pageNumber === '1' ? page([training(1)], true) : page([training(2)]))
+      return Promise.resolve(
+        Response.json(pageNumber === '1' ? page([training(1)], true) : page([training(2)])),
+      )
     })
     const docs = await fetchCollection('trainings', 'en')
     expect(docs.map((doc) => doc.id)).toEqual([1, 2])
@@ -36,21 +43,27 @@ describe('reading the CMS at build time', () => {
   })
 
   it('names the collection, the document and the field of a document that does not fit its schema', async () => {
-    vi.stubGlobal('fetch', async () => Response.json(page([training(7, { audience: 'everyone' })])))
-    await expect(fetchCollection('trainings', 'fr')).rejects.toThrow(/trainings document 7 \(fr\).*field "audience"/)
+    vi.stubGlobal('fetch', () =>
+      Promise.resolve(Response.json(page([training(7, { audience: 'everyone' })]))),
+    )
+    await expect(fetchCollection('trainings', 'fr')).rejects.toThrow(
+      /trainings document 7 \(fr\).*field "audience"/,
+    )
   })
 
   it('fails the build when the CMS is down', async () => {
-    vi.stubGlobal('fetch', async () => {
-      throw new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:3000') })
-    })
+    vi.stubGlobal('fetch', () =>
+      Promise.reject(
+        new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:3000') }),
+      ),
+    )
     const attempt = fetchCollection('pages', 'fr')
     await expect(attempt).rejects.toBeInstanceOf(CmsError)
     await expect(attempt).rejects.toThrow(/cannot be reached.*ECONNREFUSED/)
   })
 
   it('fails the build on an HTTP error', async () => {
-    vi.stubGlobal('fetch', async () => new Response('oops', { status: 500 }))
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response('oops', { status: 500 })))
     await expect(fetchCollection('pages', 'fr')).rejects.toThrow(/HTTP 500/)
   })
 })

@@ -42,15 +42,24 @@ async function getJson(path: string): Promise<unknown> {
   try {
     response = await fetch(url, { headers: { Accept: 'application/json' } })
   } catch (error) {
-    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : ''
-    throw new CmsError(`The CMS at ${cmsUrl()} cannot be reached (${reason}). Start it, or set CMS_URL.`)
+    const reason =
+      error instanceof Error
+        ? error.cause instanceof Error
+          ? error.cause.message
+          : error.message
+        : ''
+    throw new CmsError(
+      `The CMS at ${cmsUrl()} cannot be reached (${reason}). Start it, or set CMS_URL.`,
+    )
   }
   if (!response.ok) throw new CmsError(`GET ${url} answered HTTP ${response.status}`)
   return response.json()
 }
 
 function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => `field "${issue.path.join('.') || '(document)'}": ${issue.message}`).join('; ')
+  return error.issues
+    .map((issue) => `field "${issue.path.join('.') || '(document)'}": ${issue.message}`)
+    .join('; ')
 }
 
 /**
@@ -73,12 +82,15 @@ export async function fetchCollection<C extends CollectionSlug>(
       draft: 'false',
     })
     const body = PaginatedSchema.safeParse(await getJson(`/api/${collection}?${query}`))
-    if (!body.success) throw new CmsError(`${collection}: unexpected list response: ${describeIssues(body.error)}`)
+    if (!body.success)
+      throw new CmsError(`${collection}: unexpected list response: ${describeIssues(body.error)}`)
     for (const raw of body.data.docs) {
       const parsed = schema.safeParse(raw)
       if (!parsed.success) {
         const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String(raw.id) : '?'
-        throw new CmsError(`${collection} document ${id} (${locale}) is invalid: ${describeIssues(parsed.error)}`)
+        throw new CmsError(
+          `${collection} document ${id} (${locale}) is invalid: ${describeIssues(parsed.error)}`,
+        )
       }
       docs.push(parsed.data as z.infer<(typeof collectionSchemas)[C]>)
     }
@@ -91,7 +103,8 @@ export async function fetchSiteSettings(locale: Locale) {
   const parsed = SiteSettingsSchema.safeParse(
     await getJson(`/api/globals/site-settings?locale=${locale}&fallback-locale=none&depth=0`),
   )
-  if (!parsed.success) throw new CmsError(`site-settings is invalid: ${describeIssues(parsed.error)}`)
+  if (!parsed.success)
+    throw new CmsError(`site-settings is invalid: ${describeIssues(parsed.error)}`)
   return parsed.data
 }
 

@@ -13,7 +13,10 @@ export function mainNavigation(content: LocaleContent, locale: Locale): NavItem[
   for (const purpose of pagePurposes) {
     const page = content.pages.find((candidate) => candidate.purpose === purpose)
     if (!page?.title || !page.slug) continue
-    items.push({ label: page.title, href: purpose === 'home' ? homePath(locale) : pagePath(locale, page.slug) })
+    items.push({
+      label: page.title,
+      href: purpose === 'home' ? homePath(locale) : pagePath(locale, page.slug),
+    })
   }
   return items
 }

@@ -7,7 +7,13 @@
  */
 import type { LexicalNode, RichText } from '@mist/schema'
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
+const escapes: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
 
 /** HTML-escapes text for element content and quoted attribute values. */
 export function escapeHtml(value: string): string {
@@ -47,7 +53,8 @@ function renderChildren(node: LexicalNode): string {
 
 function renderLink(node: LexicalNode): string {
   const fields = (node.fields ?? {}) as { url?: unknown; newTab?: unknown; linkType?: unknown }
-  const url = typeof fields.url === 'string' ? fields.url : typeof node.url === 'string' ? node.url : ''
+  const url =
+    typeof fields.url === 'string' ? fields.url : typeof node.url === 'string' ? node.url : ''
   const inner = renderChildren(node)
   if (fields.linkType === 'internal' || !url || !isSafeHref(url)) return inner
   const external = /^https?:/i.test(url.trim())

@@ -54,7 +54,11 @@ export interface SiteData {
   content: Record<Locale, LocaleContent>
   routes: SiteRoute[]
   /** Path of a document in a locale, e.g. to link a training from the professionals page. */
-  pathOf: (collection: 'pages' | 'publications' | 'hearings' | 'trainings', id: number, locale: Locale) => string | undefined
+  pathOf: (
+    collection: 'pages' | 'publications' | 'hearings' | 'trainings',
+    id: number,
+    locale: Locale,
+  ) => string | undefined
 }
 
 /** A route without its locale, path and alternates (distributes over the kinds). */
@@ -76,14 +80,18 @@ async function loadLocale(locale: Locale): Promise<LocaleContent> {
     pages: pages.filter(hasLocaleVersion),
     publications: publications.filter(hasLocaleVersion).sort(newestFirst),
     hearings: hearings.filter(hasLocaleVersion).sort(newestFirst),
-    networks: networks.filter((network) => hasLocaleVersion({ title: network.name, slug: network.name })),
+    networks: networks.filter((network) =>
+      hasLocaleVersion({ title: network.name, slug: network.name }),
+    ),
     trainings: trainings.filter(hasLocaleVersion),
     settings,
   }
 }
 
 async function load(): Promise<SiteData> {
-  const entries = await Promise.all(locales.map(async (locale) => [locale, await loadLocale(locale)] as const))
+  const entries = await Promise.all(
+    locales.map(async (locale) => [locale, await loadLocale(locale)] as const),
+  )
   const content = Object.fromEntries(entries) as Record<Locale, LocaleContent>
   const paths = new Map<string, string>()
   const key = (collection: string, id: number, locale: Locale) => `${collection}:${id}:${locale}`
@@ -92,7 +100,10 @@ async function load(): Promise<SiteData> {
 
   const claim = (path: string, owner: string) => {
     const previous = seen.get(path)
-    if (previous) throw new CmsError(`Two documents want the address ${path}: ${previous} and ${owner}. Change a slug.`)
+    if (previous)
+      throw new CmsError(
+        `Two documents want the address ${path}: ${previous} and ${owner}. Change a slug.`,
+      )
     seen.set(path, owner)
   }
 
@@ -120,22 +131,50 @@ async function load(): Promise<SiteData> {
           path: toPath(locale, doc),
           alternates: byId.get(doc.id) ?? {},
           ...toRoute(doc),
-        } as SiteRoute)
+        })
       }
     }
   }
 
   const slugOf = (doc: Routed) => doc.slug ?? ''
-  add('pages', (c) => c.pages, (locale, page) => (page.purpose === 'home' ? homePath(locale) : pagePath(locale, slugOf(page))), (page) => ({ kind: 'page', page }))
-  add('publications', (c) => c.publications, (locale, doc) => sectionPath(locale, 'publications', slugOf(doc)), (publication) => ({ kind: 'publication', publication }))
-  add('hearings', (c) => c.hearings, (locale, doc) => sectionPath(locale, 'hearings', slugOf(doc)), (hearing) => ({ kind: 'hearing', hearing }))
-  add('trainings', (c) => c.trainings, (locale, doc) => sectionPath(locale, 'trainings', slugOf(doc)), (training) => ({ kind: 'training', training }))
+  add(
+    'pages',
+    (c) => c.pages,
+    (locale, page) => (page.purpose === 'home' ? homePath(locale) : pagePath(locale, slugOf(page))),
+    (page) => ({ kind: 'page', page }),
+  )
+  add(
+    'publications',
+    (c) => c.publications,
+    (locale, doc) => sectionPath(locale, 'publications', slugOf(doc)),
+    (publication) => ({ kind: 'publication', publication }),
+  )
+  add(
+    'hearings',
+    (c) => c.hearings,
+    (locale, doc) => sectionPath(locale, 'hearings', slugOf(doc)),
+    (hearing) => ({ kind: 'hearing', hearing }),
+  )
+  add(
+    'trainings',
+    (c) => c.trainings,
+    (locale, doc) => sectionPath(locale, 'trainings', slugOf(doc)),
+    (training) => ({ kind: 'training', training }),
+  )
 
   for (const result of ['thanks', 'invalid'] as const) {
-    const alternates = Object.fromEntries(locales.map((locale) => [locale, sectionPath(locale, result)])) as Alternates
+    const alternates = Object.fromEntries(
+      locales.map((locale) => [locale, sectionPath(locale, result)]),
+    ) as Alternates
     for (const locale of locales) {
       claim(sectionPath(locale, result), `form page ${result}`)
-      routes.push({ kind: 'form-result', result, locale, path: sectionPath(locale, result), alternates })
+      routes.push({
+        kind: 'form-result',
+        result,
+        locale,
+        path: sectionPath(locale, result),
+        alternates,
+      })
     }
   }
   for (const locale of locales) {
@@ -144,7 +183,9 @@ async function load(): Promise<SiteData> {
     routes.push({ kind: 'not-found', locale, path, alternates: {} })
   }
   if (!seen.has(homePath('fr'))) {
-    throw new CmsError('No published page has the role "home" in French: the site would have no home page.')
+    throw new CmsError(
+      'No published page has the role "home" in French: the site would have no home page.',
+    )
   }
 
   return {

@@ -35,7 +35,10 @@ export const Users: CollectionConfig = {
       label: { fr: 'Rôle', en: 'Role' },
       options: userRoles.map((value) => ({
         value,
-        label: value === 'admin' ? { fr: 'Administrateur', en: 'Admin' } : { fr: 'Éditeur', en: 'Editor' },
+        label:
+          value === 'admin'
+            ? { fr: 'Administrateur', en: 'Admin' }
+            : { fr: 'Éditeur', en: 'Editor' },
       })),
       access: { create: isAdminField, update: isAdminField },
     },

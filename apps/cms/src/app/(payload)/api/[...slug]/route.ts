@@ -1,6 +1,13 @@
 /* Payload's REST API (and the custom endpoints) under /api. */
 import config from '@payload-config'
-import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import {
+  REST_DELETE,
+  REST_GET,
+  REST_OPTIONS,
+  REST_PATCH,
+  REST_POST,
+  REST_PUT,
+} from '@payloadcms/next/routes'
 
 import { withDefaultLocale } from '../../../../utilities/withDefaultLocale.ts'
 
