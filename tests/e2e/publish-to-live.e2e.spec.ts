@@ -76,23 +76,23 @@ describe('publishing updates the public site by itself', () => {
 
   it('keeps the previous site online when a build fails, shows why in the admin, and recovers', async () => {
     const before = await siteH1(trainingUrl())
-    // Two trainings cannot share an address: the build stops and names both.
-    const duplicate = (await (
-      await api('POST', 'trainings?locale=fr', {
-        title: 'Doublon',
-        slug: 'formation-initiale',
-        audience: 'adults',
-        format: 'initial',
-        _status: 'published',
-      })
-    ).json()) as { doc: { id: number } }
+    // Without a published French home page the site cannot be built: the build stops and says so.
+    const homes = (await (
+      await api('GET', 'pages?locale=fr&where[purpose][equals]=home')
+    ).json()) as {
+      docs: Array<{ id: number }>
+    }
+    const home = homes.docs[0]?.id
+    expect(home).toBeDefined()
+    await api('PATCH', `pages/${home}?locale=fr`, { _status: 'draft' })
     const error = await eventually(
       async () => (await health()).site.lastError ?? undefined,
       60_000,
       'a failed build',
     )
-    expect(error).toMatch(/formation-initiale/)
+    expect(error).toMatch(/home/)
     expect(await siteH1(trainingUrl())).toBe(before)
+    expect((await fetch(`${platform.siteUrl}/fr/`)).status).toBe(200)
 
     const page = await browser.newPage()
     await page.goto(`${platform.cmsUrl}/admin/login`)
@@ -102,10 +102,10 @@ describe('publishing updates the public site by itself', () => {
     await page.waitForURL(/\/admin\/?$/)
     await expect(
       page.locator('#site-panel-title ~ [role="alert"]').textContent({ timeout: 10_000 }),
-    ).resolves.toMatch(/formation-initiale/)
+    ).resolves.toMatch(/home/)
     await page.close()
 
-    await api('DELETE', `trainings/${duplicate.doc.id}`)
+    await api('PATCH', `pages/${home}?locale=fr`, { _status: 'published' })
     await eventually(
       async () => {
         const site = (await health()).site

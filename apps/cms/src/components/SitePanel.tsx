@@ -11,6 +11,8 @@ interface Status {
   pendingChanges: number
   lastSuccessAt: string | null
   lastError: string | null
+  lastBuild: { finishedAt: string | null } | null
+  siteUrl?: string
 }
 
 const texts = {
@@ -23,7 +25,9 @@ const texts = {
       n === 0
         ? 'Aucune modification en attente.'
         : `${n} modification(s) en attente de publication.`,
-    error: 'La dernière mise à jour a échoué ; le site garde la version précédente.',
+    error: (when: string) =>
+      `La mise à jour du ${when} a échoué ; le site public garde la version précédente. Détail :`,
+    view: 'Voir le site public',
     rebuild: 'Mettre à jour maintenant',
     queued: 'Demande envoyée.',
   },
@@ -34,7 +38,9 @@ const texts = {
     building: 'Update in progress…',
     pending: (n: number) =>
       n === 0 ? 'No change waiting.' : `${n} change(s) waiting to be published.`,
-    error: 'The last update failed; the site keeps the previous version.',
+    error: (when: string) =>
+      `The update of ${when} failed; the public site keeps the previous version. Detail:`,
+    view: 'View the public site',
     rebuild: 'Rebuild now',
     queued: 'Request sent.',
   },
@@ -63,12 +69,14 @@ export function SitePanel(): React.ReactElement {
       credentials: 'include',
     })
     setQueued(response.ok)
+    setTimeout(() => setQueued(false), 5000)
     void refresh()
   }
 
-  const when = status?.lastSuccessAt
-    ? new Date(status.lastSuccessAt).toLocaleString(i18n.language)
-    : t.never
+  const format = (iso: string) =>
+    new Date(iso).toLocaleString(i18n.language === 'en' ? 'en-GB' : 'fr-FR')
+  const when = status?.lastSuccessAt ? format(status.lastSuccessAt) : t.never
+  const failedAt = status?.lastBuild?.finishedAt ? format(status.lastBuild.finishedAt) : ''
   return (
     <section
       aria-labelledby="site-panel-title"
@@ -88,7 +96,7 @@ export function SitePanel(): React.ReactElement {
       {status && <p>{t.pending(status.pendingChanges)}</p>}
       {status?.lastError && (
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
-          {t.error} {status.lastError}
+          {t.error(failedAt)} {status.lastError}
         </p>
       )}
       <button
@@ -99,6 +107,16 @@ export function SitePanel(): React.ReactElement {
         {t.rebuild}
       </button>
       {queued && <span style={{ marginLeft: '0.75rem' }}>{t.queued}</span>}
+      {status?.siteUrl && (
+        <a
+          href={`${status.siteUrl}/fr/`}
+          target="_blank"
+          rel="noopener noreferrer"
+          style={{ marginLeft: '1rem' }}
+        >
+          {t.view}
+        </a>
+      )}
     </section>
   )
 }

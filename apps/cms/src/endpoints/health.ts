@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Endpoint } from 'payload'
 
 import { roleOf } from '../access/roles.ts'
+import { env } from '../env.ts'
 import { readSiteBuildStatus } from '../siteBuild/status.ts'
 
 /**
@@ -27,7 +28,9 @@ export const healthEndpoint: Endpoint = {
       {
         status: site.lastError ? 'degraded' : 'ok',
         database: 'ok',
-        site: isStaff ? site : { ...site, lastError: site.lastError ? 'failed' : null },
+        site: isStaff
+          ? { ...site, siteUrl: env.SITE_URL }
+          : { ...site, lastError: site.lastError ? 'failed' : null },
       },
       { headers },
     )

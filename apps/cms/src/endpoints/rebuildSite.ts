@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { roleOf } from '../access/roles.ts'
 import { siteBuildRequestsSlug } from '../collections/SiteBuildRequests.ts'
+import { rebuildTrigger } from '../siteBuild/triggers.ts'
 
 /** `POST /api/site-build/rebuild`: the Site panel's "Rebuild now" button. Staff only; answers 202. */
 export const rebuildSiteEndpoint: Endpoint = {
@@ -12,7 +13,7 @@ export const rebuildSiteEndpoint: Endpoint = {
       return Response.json({ errors: [{ message: 'Forbidden' }] }, { status: 403 })
     await req.payload.create({
       collection: siteBuildRequestsSlug,
-      data: { trigger: 'rebuild requested in the admin' },
+      data: { trigger: rebuildTrigger },
       overrideAccess: true,
     })
     return Response.json({ queued: true }, { status: 202 })

@@ -1,5 +1,5 @@
-import { isValidSlug, slugify } from '@mist/schema'
-import type { FieldHook, TextField } from 'payload'
+import { isLocale, isValidSlug, sectionSegments, slugify } from '@mist/schema'
+import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } from 'payload'
 
 /**
  * Fills an empty slug from the title of the same locale (policy in docs/decisions/002-slugs.md), so editors
@@ -14,7 +14,59 @@ const fillSlugFromTitle =
     return typeof title === 'string' && title.trim() !== '' ? slugify(title) : current
   }
 
-/** A localized, URL-safe slug derived from `titleField` when left empty. */
+/** Page slugs that would take the address of a section or of the site's own pages (`/fr/merci/`, 404). */
+const reservedPageSlugs = new Set([
+  '404',
+  ...Object.values(sectionSegments).flatMap((segments) => Object.values(segments)),
+])
+
+const say = (req: PayloadRequest, fr: string, en: string) => (req.i18n?.language === 'en' ? en : fr)
+
+/**
+ * A slug must be URL-safe and unique in its collection and locale: two documents with one address would stop
+ * the site build, and with it everybody's publishing. Messages follow the admin's language.
+ */
+const validateSlug: Validate<string> = async (value, { collectionSlug, event, id, req }) => {
+  if (value === null || value === undefined || value === '') return true
+  if (!isValidSlug(value)) {
+    return say(
+      req,
+      'Adresse : lettres minuscules sans accents, chiffres et tirets seulement (par exemple formation-initiale).',
+      'Address: lowercase letters without accents, digits and dashes only (for example initial-training).',
+    )
+  }
+  if (collectionSlug === 'pages' && reservedPageSlugs.has(value)) {
+    return say(
+      req,
+      'Cette adresse est réservée par le site. Choisissez-en une autre.',
+      'The site reserves this address. Choose another one.',
+    )
+  }
+  // Checked when the document is saved, not at every keystroke.
+  if (event === 'onChange' || !collectionSlug || !isLocale(req.locale)) return true
+  const others = await req.payload.find({
+    collection: collectionSlug as CollectionSlug,
+    where: {
+      and: [{ slug: { equals: value } }, ...(id === undefined ? [] : [{ id: { not_equals: id } }])],
+    },
+    locale: req.locale,
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const other = others.docs[0] as { title?: unknown; name?: unknown } | undefined
+  if (!other) return true
+  const title =
+    typeof other.title === 'string' ? other.title : typeof other.name === 'string' ? other.name : ''
+  return say(
+    req,
+    `Cette adresse est déjà utilisée par « ${title} ». Choisissez-en une autre.`,
+    `This address is already used by “${title}”. Choose another one.`,
+  )
+}
+
+/** A localized, URL-safe slug derived from `titleField` when left empty, unique per collection and locale. */
 export function slugField(titleField = 'title', overrides: Partial<TextField> = {}): TextField {
   return {
     name: 'slug',
@@ -30,10 +82,7 @@ export function slugField(titleField = 'title', overrides: Partial<TextField> = 
       },
     },
     hooks: { beforeValidate: [fillSlugFromTitle(titleField)] },
-    validate: (value: string | null | undefined) => {
-      if (value === null || value === undefined || value === '') return true
-      return isValidSlug(value) || 'Slug: lowercase letters, digits and dashes only (a-z, 0-9, -).'
-    },
+    validate: validateSlug,
     ...overrides,
   } as TextField
 }

@@ -40,7 +40,8 @@ export function startBuildScheduler(options: SchedulerOptions): BuildScheduler {
   const { payload, run } = options
   const quietMs = options.quietMs ?? 2000
   const maxWaitMs = options.maxWaitMs ?? 30_000
-  const log = options.log ?? ((line: string) => payload.logger.info(line))
+  // One JSON object per line on stdout (not through the pretty-printing logger), so log collectors can parse it.
+  const log = options.log ?? ((line: string) => void process.stdout.write(`${line}\n`))
   let lockClient: pg.Client | null = null
   let leader = false
   let busy: Promise<void> | null = null
@@ -156,6 +157,8 @@ export function startBuildScheduler(options: SchedulerOptions): BuildScheduler {
         durationMs,
         pages,
         result: error === null ? 'succeeded' : 'failed',
+        // Build errors name documents by collection, id and field: no personal data.
+        ...(error === null ? {} : { error: error.slice(0, 500) }),
       }),
     )
   }
@@ -167,7 +170,12 @@ export function startBuildScheduler(options: SchedulerOptions): BuildScheduler {
       try {
         if (await becomeLeader()) await buildOnce()
       } catch (error) {
-        log(`site build scheduler: ${error instanceof Error ? error.message : String(error)}`)
+        log(
+          JSON.stringify({
+            event: 'site-build-scheduler-error',
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        )
       } finally {
         busy = null
       }

@@ -7,6 +7,7 @@ import { siteBuildRequestsSlug } from '../collections/SiteBuildRequests.ts'
 import { env } from '../env.ts'
 import { callDeployHook } from './deployHook.ts'
 import { startBuildScheduler, type BuildRunner } from './scheduler.ts'
+import { startupTrigger } from './triggers.ts'
 
 function runner(): BuildRunner | null {
   if (env.SITE_BUILDER === 'builtin' && env.SITE_BUILDS_DIR) {
@@ -50,7 +51,7 @@ export async function startSiteBuilder(payload: Payload): Promise<void> {
   })
   await payload.create({
     collection: siteBuildRequestsSlug,
-    data: { trigger: 'CMS start' },
+    data: { trigger: startupTrigger },
     overrideAccess: true,
   })
 }

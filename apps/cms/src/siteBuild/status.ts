@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { siteBuildRequestsSlug, siteBuildsSlug } from '../collections/SiteBuildRequests.ts'
+import { rebuildTrigger, startupTrigger } from './triggers.ts'
 
 /** What editors and monitoring need to know about the public site. No personal data. */
 export interface SiteBuildStatus {
@@ -21,12 +22,7 @@ export interface SiteBuildStatus {
 
 /** Reads the build state from the database (shared by every CMS instance). */
 export async function readSiteBuildStatus(payload: Payload): Promise<SiteBuildStatus> {
-  const [pending, running, last, lastSuccess] = await Promise.all([
-    payload.count({
-      collection: siteBuildRequestsSlug,
-      where: { build: { exists: false } },
-      overrideAccess: true,
-    }),
+  const [running, last, lastSuccess] = await Promise.all([
     payload.count({
       collection: siteBuildsSlug,
       where: { status: { equals: 'running' } },
@@ -48,10 +44,23 @@ export async function readSiteBuildStatus(payload: Payload): Promise<SiteBuildSt
     }),
   ])
   const lastBuild = last.docs[0]
+  const succeeded = lastSuccess.docs[0]
+  // Requests are timestamped by the writer, a build by its start: a request is online once a successful build
+  // started after it. Start-up and "rebuild" requests carry no change, so they are not counted.
+  const pending = await payload.count({
+    collection: siteBuildRequestsSlug,
+    where: {
+      and: [
+        ...(succeeded ? [{ createdAt: { greater_than: succeeded.startedAt } }] : []),
+        { trigger: { not_in: [startupTrigger, rebuildTrigger] } },
+      ],
+    },
+    overrideAccess: true,
+  })
   return {
     building: running.totalDocs > 0,
     pendingChanges: pending.totalDocs,
-    lastSuccessAt: lastSuccess.docs[0]?.finishedAt ?? null,
+    lastSuccessAt: succeeded?.finishedAt ?? null,
     lastBuild: lastBuild
       ? {
           status: lastBuild.status,
