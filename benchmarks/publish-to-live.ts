@@ -6,27 +6,11 @@
  * database and temporary folder).
  */
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 
-import { dropDatabase, freePort, startPlatform } from '@mist/platform'
+import { startDisposablePlatform } from '@mist/platform'
 
 const changes = Number(process.env.BENCH_CHANGES ?? 10)
-const dataDir = mkdtempSync(path.join(tmpdir(), 'mist-bench-'))
-const database = `mist_bench_${randomBytes(4).toString('hex')}`
-const [cmsPort, sitePort, pgPort] = [await freePort(), await freePort(), await freePort()]
-const platform = await startPlatform({
-  dataDir,
-  externalDatabaseUrl: process.env.DATABASE_URL || undefined,
-  database,
-  cmsPort,
-  sitePort,
-  embeddedDatabasePort: pgPort,
-  cmsUrl: `http://127.0.0.1:${cmsPort}`,
-  siteUrl: `http://127.0.0.1:${sitePort}`,
-  quiet: true,
-})
+const { platform, dispose } = await startDisposablePlatform({ prefix: 'bench' })
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN
@@ -93,10 +77,5 @@ try {
     `site build (${builds.docs[0]?.pages ?? '?'} pages) over ${buildTimes.length} builds: p50 ${(percentile(buildTimes, 50) / 1000).toFixed(2)} s, p95 ${(percentile(buildTimes, 95) / 1000).toFixed(2)} s`,
   )
 } finally {
-  if (!platform.database.embedded) {
-    await platform.cms.stop()
-    await dropDatabase(platform.database.url, database).catch(() => {})
-  }
-  await platform.stop()
-  rmSync(dataDir, { recursive: true, force: true })
+  await dispose()
 }

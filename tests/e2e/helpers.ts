@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
 /** The platform started by global-setup.ts. @throws with the start-up error when it did not start */
@@ -66,4 +66,13 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error(`Not seen within ${timeoutMs} ms: ${what}`)
+}
+
+/** Signs in to the admin as the first admin (see {@link staffToken}), as an editor would. */
+export async function signInToAdmin(page: Page, cmsUrl: string): Promise<void> {
+  await page.goto(`${cmsUrl}/admin/login`)
+  await page.fill('#field-email', admin.email)
+  await page.fill('#field-password', admin.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL(/\/admin\/?$/)
 }

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { admin, eventually, launchChromium, platformUrls, staffToken } from './helpers.ts'
+import { eventually, launchChromium, platformUrls, signInToAdmin, staffToken } from './helpers.ts'
 
 /**
  * Issue 3: what an editor publishes in the admin reaches the served site with no other action, and a broken
@@ -56,11 +56,7 @@ describe('publishing updates the public site by itself', () => {
     expect(id).toBeDefined()
 
     const page = await browser.newPage()
-    await page.goto(`${platform.cmsUrl}/admin/login`)
-    await page.fill('#field-email', admin.email)
-    await page.fill('#field-password', admin.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/)
+    await signInToAdmin(page, platform.cmsUrl)
 
     await page.goto(`${platform.cmsUrl}/admin/collections/trainings/${id}?locale=fr`)
     const title = 'Formation initiale (session de printemps)'
@@ -95,11 +91,7 @@ describe('publishing updates the public site by itself', () => {
     expect((await fetch(`${platform.siteUrl}/fr/`)).status).toBe(200)
 
     const page = await browser.newPage()
-    await page.goto(`${platform.cmsUrl}/admin/login`)
-    await page.fill('#field-email', admin.email)
-    await page.fill('#field-password', admin.password)
-    await page.click('button[type="submit"]')
-    await page.waitForURL(/\/admin\/?$/)
+    await signInToAdmin(page, platform.cmsUrl)
     await expect(
       page.locator('#site-panel-title ~ [role="alert"]').textContent({ timeout: 10_000 }),
     ).resolves.toMatch(/home/)

@@ -1,11 +1,12 @@
 import { hearingKinds, type HearingKind } from '@mist/schema'
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../access/editorialAccess.ts'
+import { editorialCollection } from './editorial.ts'
+
 import { datedItemFields } from '../fields/datedItem.ts'
 import { institutionField } from '../fields/institution.ts'
 import { slugField } from '../fields/slug.ts'
-import { siteBuildHooks } from '../hooks/requestSiteBuild.ts'
+import { titleField } from '../fields/title.ts'
 import { publicationsSlug } from './Publications.ts'
 
 export const hearingsSlug = 'hearings'
@@ -25,17 +26,9 @@ export const Hearings: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'institution', 'date', '_status'] },
   defaultSort: '-date',
-  versions: { drafts: true },
-  access: editorialAccess,
-  hooks: siteBuildHooks,
+  ...editorialCollection,
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', en: 'Title' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'kind',

@@ -1,9 +1,10 @@
 import { pagePurposes, type PagePurpose } from '@mist/schema'
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../access/editorialAccess.ts'
+import { editorialCollection } from './editorial.ts'
+
 import { slugField } from '../fields/slug.ts'
-import { siteBuildHooks } from '../hooks/requestSiteBuild.ts'
+import { titleField } from '../fields/title.ts'
 
 export const pagesSlug = 'pages'
 
@@ -22,17 +23,9 @@ export const Pages: CollectionConfig = {
   slug: pagesSlug,
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'purpose', '_status', 'updatedAt'] },
-  versions: { drafts: true },
-  access: editorialAccess,
-  hooks: siteBuildHooks,
+  ...editorialCollection,
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', en: 'Title' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'purpose',

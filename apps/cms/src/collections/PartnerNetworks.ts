@@ -1,9 +1,9 @@
 import { partnerNetworkKinds, type PartnerNetworkKind } from '@mist/schema'
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../access/editorialAccess.ts'
+import { editorialCollection } from './editorial.ts'
+
 import { externalUrlField } from '../fields/externalUrl.ts'
-import { siteBuildHooks } from '../hooks/requestSiteBuild.ts'
 
 export const partnerNetworksSlug = 'partner-networks'
 
@@ -21,9 +21,7 @@ export const PartnerNetworks: CollectionConfig = {
     plural: { fr: 'Réseaux et groupes de travail', en: 'Networks and work groups' },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', '_status'] },
-  versions: { drafts: true },
-  access: editorialAccess,
-  hooks: siteBuildHooks,
+  ...editorialCollection,
   fields: [
     {
       name: 'name',

@@ -1,12 +1,13 @@
 import { publicationKinds, publicationOrigins, type PublicationKind } from '@mist/schema'
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../access/editorialAccess.ts'
+import { editorialCollection } from './editorial.ts'
+
 import { datedItemFields } from '../fields/datedItem.ts'
 import { externalUrlField } from '../fields/externalUrl.ts'
 import { institutionField } from '../fields/institution.ts'
 import { slugField } from '../fields/slug.ts'
-import { siteBuildHooks } from '../hooks/requestSiteBuild.ts'
+import { titleField } from '../fields/title.ts'
 
 export const publicationsSlug = 'publications'
 
@@ -27,17 +28,9 @@ export const Publications: CollectionConfig = {
   },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'] },
   defaultSort: '-date',
-  versions: { drafts: true },
-  access: editorialAccess,
-  hooks: siteBuildHooks,
+  ...editorialCollection,
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', en: 'Title' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'kind',

@@ -6,9 +6,10 @@ import {
 } from '@mist/schema'
 import type { CollectionConfig } from 'payload'
 
-import { editorialAccess } from '../access/editorialAccess.ts'
+import { editorialCollection } from './editorial.ts'
+
 import { slugField } from '../fields/slug.ts'
-import { siteBuildHooks } from '../hooks/requestSiteBuild.ts'
+import { titleField } from '../fields/title.ts'
 
 export const trainingsSlug = 'trainings'
 
@@ -36,17 +37,9 @@ export const Trainings: CollectionConfig = {
     plural: { fr: 'Formations', en: 'Trainings' },
   },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'format', 'audience', '_status'] },
-  versions: { drafts: true },
-  access: editorialAccess,
-  hooks: siteBuildHooks,
+  ...editorialCollection,
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: { fr: 'Titre', en: 'Title' },
-    },
+    titleField(),
     slugField(),
     {
       name: 'audience',
