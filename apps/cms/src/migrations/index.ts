@@ -1,5 +1,6 @@
 import * as migration_20261129_091649_initial from './20261129_091649_initial';
 import * as migration_20261129_094501_site_builds from './20261129_094501_site_builds';
+import * as migration_20261129_102416_lockout_autosave from './20261129_102416_lockout_autosave';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_094501_site_builds.up,
     down: migration_20261129_094501_site_builds.down,
-    name: '20261129_094501_site_builds'
+    name: '20261129_094501_site_builds',
+  },
+  {
+    up: migration_20261129_102416_lockout_autosave.up,
+    down: migration_20261129_102416_lockout_autosave.down,
+    name: '20261129_102416_lockout_autosave'
   },
 ];

@@ -128,6 +128,25 @@ describe('access rules', () => {
     expect(byAdmin.status).toBe(201)
   })
 
+  it('locks an account after five wrong passwords, even against the right one', async () => {
+    const { payload } = await bootPayload()
+    const email = 'lockout@tests.mist.invalid'
+    const password = 'the-right-password-1'
+    await payload.create({
+      collection: 'users',
+      data: { email, password, role: 'editor' },
+      overrideAccess: true,
+    })
+    const login = (attempt: string) =>
+      rest('POST', 'users/login', {
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: attempt }),
+      })
+    for (let i = 0; i < 5; i += 1) expect((await login('wrong-password')).status).toBe(401)
+    const locked = await login(password)
+    expect(locked.status).not.toBe(200)
+  })
+
   it('has no GraphQL endpoint', async () => {
     const response = await rest('POST', 'graphql', {
       headers: { 'Content-Type': 'application/json' },

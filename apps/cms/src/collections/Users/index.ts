@@ -14,7 +14,11 @@ export const Users: CollectionConfig = {
     singular: { fr: 'Utilisateur', en: 'User' },
     plural: { fr: 'Utilisateurs', en: 'Users' },
   },
-  auth: true,
+  auth: {
+    // Locks an account for 15 minutes after 5 wrong passwords in a row (brute force on the admin login).
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'role'] },
   access: {
     read: adminOrSelf,
