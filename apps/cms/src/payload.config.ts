@@ -34,7 +34,7 @@ export default buildConfig({
   serverURL: env.CMS_URL,
   admin: {
     user: usersSlug,
-    // The default avatar loads from gravatar.com: a third party, and unreachable offline.
+    // Payload's default avatar is fetched from Gravatar: a third party, and unreachable offline.
     avatar: 'default',
     // Generated files are regenerated on purpose and committed; a test checks the types are current.
     importMap: { baseDir: dirname, autoGenerate: false },
