@@ -6,7 +6,9 @@ import { rollback } from './releases.ts'
 
 const buildsDir = process.env.SITE_BUILDS_DIR ?? path.join(repoRoot, '.data', 'site-builds')
 try {
-  console.log(`The site now serves the build ${rollback(buildsDir)}.`)
+  console.log(
+    `The site now serves the build ${rollback(buildsDir)}, until the next build (next publish or CMS start).`,
+  )
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
   process.exit(1)

@@ -18,7 +18,7 @@ interface Status {
 const texts = {
   fr: {
     title: 'Site public',
-    lastSuccess: 'Dernière mise à jour réussie',
+    lastSuccess: 'Dernière mise à jour réussie\u00a0: ',
     never: 'jamais',
     building: 'Mise à jour en cours…',
     pending: (n: number) =>
@@ -33,7 +33,7 @@ const texts = {
   },
   en: {
     title: 'Public site',
-    lastSuccess: 'Last successful update',
+    lastSuccess: 'Last successful update: ',
     never: 'never',
     building: 'Update in progress…',
     pending: (n: number) =>
@@ -90,7 +90,8 @@ export function SitePanel(): React.ReactElement {
         {t.title}
       </h2>
       <p>
-        {t.lastSuccess} : <strong>{when}</strong>
+        {t.lastSuccess}
+        <strong>{when}</strong>
       </p>
       {status?.building && <p>{t.building}</p>}
       {status && <p>{t.pending(status.pendingChanges)}</p>}
