@@ -105,9 +105,13 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'en') | ('fr' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    'urgent-contacts': UrgentContact;
+    safety: Safety;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'urgent-contacts': UrgentContactsSelect<false> | UrgentContactsSelect<true>;
+    safety: SafetySelect<false> | SafetySelect<true>;
   };
   locale: 'fr' | 'en';
   widgets: {
@@ -740,12 +744,77 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "urgent-contacts".
+ */
+export interface UrgentContact {
+  id: number;
+  /**
+   * Shown on every page of the site. Check each number with the service before adding it.
+   */
+  contacts?:
+    | {
+        label: string;
+        number: string;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety".
+ */
+export interface Safety {
+  id: number;
+  /**
+   * A neutral site (starting with https://) that the “Quick exit” button goes to. Empty: a blank page.
+   */
+  quickExitUrl?: string | null;
+  /**
+   * Replaces the site’s default text on what the quick exit does and how to browse more safely.
+   */
+  advice?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
   contactEmail?: T;
   contactPhone?: T;
   postalAddress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "urgent-contacts_select".
+ */
+export interface UrgentContactsSelect<T extends boolean = true> {
+  contacts?:
+    | T
+    | {
+        label?: T;
+        number?: T;
+        description?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "safety_select".
+ */
+export interface SafetySelect<T extends boolean = true> {
+  quickExitUrl?: T;
+  advice?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

@@ -23,7 +23,9 @@ import { healthEndpoint } from './endpoints/health.ts'
 import { quoteRequestEndpoint } from './endpoints/quoteRequest.ts'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite.ts'
 import { env } from './env.ts'
+import { Safety } from './globals/Safety.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
+import { UrgentContacts } from './globals/UrgentContacts.ts'
 import { onInit } from './hooks/onInit.ts'
 import { migrations } from './migrations/index.ts'
 
@@ -60,7 +62,7 @@ export default buildConfig({
     SiteBuilds,
     SiteBuildRequests,
   ],
-  globals: [SiteSettings],
+  globals: [SiteSettings, UrgentContacts, Safety],
   endpoints: [quoteRequestEndpoint, healthEndpoint, rebuildSiteEndpoint],
   // Nothing uses GraphQL; it would be a second way in to keep secure.
   graphQL: { disable: true },

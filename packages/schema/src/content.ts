@@ -140,3 +140,34 @@ export const PaginatedSchema = z.object({
   nextPage: z.number().int().nullable().optional(),
   totalDocs: z.number().int(),
 })
+
+/** A phone number shown on every public page (urgent contacts global). */
+export const UrgentContactSchema = z.object({
+  /** Who answers, e.g. "Police secours" (localized; empty in a locale → not shown there). */
+  label: localizedText,
+  /** As dialled: digits, spaces and a leading + (used for the `tel:` link). */
+  number: z.string().regex(/^\+?[0-9 ]{2,20}$/),
+  /** When to call (localized). */
+  description: localizedText,
+})
+export type UrgentContact = z.infer<typeof UrgentContactSchema>
+
+export const UrgentContactsSchema = z.object({
+  contacts: z
+    .array(UrgentContactSchema.extend({ id: z.string().optional() }))
+    .nullable()
+    .optional(),
+})
+export type UrgentContacts = z.infer<typeof UrgentContactsSchema>
+
+/** Browsing safety: the quick-exit destination and the advice shown with it. */
+export const SafetySettingsSchema = z.object({
+  /** Where "Quick exit" goes; `about:blank` until editors choose a neutral site. */
+  quickExitUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .optional(),
+  /** What the quick exit does and does not do, and how to browse more safely (localized). */
+  advice: localizedText,
+})
+export type SafetySettings = z.infer<typeof SafetySettingsSchema>

@@ -1,6 +1,7 @@
 import * as migration_20261129_091649_initial from './20261129_091649_initial';
 import * as migration_20261129_094501_site_builds from './20261129_094501_site_builds';
 import * as migration_20261129_102416_lockout_autosave from './20261129_102416_lockout_autosave';
+import * as migration_20261129_103252_safety_globals from './20261129_103252_safety_globals';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_102416_lockout_autosave.up,
     down: migration_20261129_102416_lockout_autosave.down,
-    name: '20261129_102416_lockout_autosave'
+    name: '20261129_102416_lockout_autosave',
+  },
+  {
+    up: migration_20261129_103252_safety_globals.up,
+    down: migration_20261129_103252_safety_globals.down,
+    name: '20261129_103252_safety_globals'
   },
 ];

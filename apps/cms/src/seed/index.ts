@@ -8,6 +8,7 @@ import { trainingsSlug } from '../collections/Trainings.ts'
 import { skipSiteBuild } from '../hooks/requestSiteBuild.ts'
 import { seedContent } from './content.ts'
 import { toLexical } from './lexical.ts'
+import { seedUrgentContacts } from './urgent-contacts.ts'
 import type { Localized, SeedContent } from './types.ts'
 
 /** Set on every seed write: a seed requests no site build (the first build follows start-up anyway). */
@@ -158,7 +159,43 @@ export async function seed(
     await upsert(trainingsSlug, { slug: { equals: training.slug.fr } }, data)
   }
 
+  await seedUrgentContactsGlobal(payload, report)
   return report
+}
+
+/** Fills the urgent contacts global (FR, then EN on the same rows) unless editors already filled it. */
+async function seedUrgentContactsGlobal(payload: Payload, report: SeedReport): Promise<void> {
+  const current = await payload.findGlobal({ slug: 'urgent-contacts', locale: 'fr', depth: 0 })
+  if ((current.contacts ?? []).length > 0) {
+    report.skipped += 1
+    return
+  }
+  const french = await payload.updateGlobal({
+    slug: 'urgent-contacts',
+    locale: 'fr',
+    context: seedContext,
+    data: {
+      contacts: seedUrgentContacts.map((contact) => ({
+        number: contact.number,
+        label: contact.label.fr,
+        description: contact.description.fr,
+      })),
+    },
+  })
+  await payload.updateGlobal({
+    slug: 'urgent-contacts',
+    locale: 'en',
+    context: seedContext,
+    data: {
+      contacts: (french.contacts ?? []).map((row, index) => ({
+        id: row.id,
+        number: row.number,
+        label: seedUrgentContacts[index]?.label.en ?? row.label,
+        description: seedUrgentContacts[index]?.description.en ?? null,
+      })),
+    },
+  })
+  report.created += 1
 }
 
 /** True when the database holds no page yet: a fresh installation that `pnpm start` seeds. */

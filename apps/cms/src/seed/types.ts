@@ -83,3 +83,10 @@ export interface SeedContent {
   partnerNetworks: SeedPartnerNetwork[]
   trainings: SeedTraining[]
 }
+
+/** A well-known French public number (only numbers whose service is certain). */
+export interface SeedUrgentContact {
+  number: string
+  label: Localized
+  description: Localized
+}

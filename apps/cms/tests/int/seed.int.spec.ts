@@ -106,6 +106,25 @@ describe('seed', () => {
     }
   })
 
+  it('fills the urgent numbers with France’s public emergency lines, in both languages', async () => {
+    const { payload } = await bootPayload()
+    for (const locale of ['fr', 'en'] as const) {
+      const urgent = await payload.findGlobal({
+        slug: 'urgent-contacts',
+        locale,
+        fallbackLocale: false,
+      })
+      expect(urgent.contacts?.map((contact) => contact.number)).toEqual([
+        '17',
+        '112',
+        '114',
+        '119',
+        '3919',
+      ])
+      expect(urgent.contacts?.every((contact) => Boolean(contact.label))).toBe(true)
+    }
+  })
+
   it('changes nothing when run again, so editors’ work is never overwritten', async () => {
     const { payload } = await bootPayload()
     const page = (

@@ -11,8 +11,10 @@ import {
   PaginatedSchema,
   PartnerNetworkDocSchema,
   PublicationDocSchema,
+  SafetySettingsSchema,
   SiteSettingsSchema,
   TrainingDocSchema,
+  UrgentContactsSchema,
   type Locale,
 } from '@mist/schema'
 import type { z } from 'zod'
@@ -98,14 +100,26 @@ export async function fetchCollection<C extends CollectionSlug>(
   }
 }
 
-/** The site settings global (contact details; empty until editors fill them). */
-export async function fetchSiteSettings(locale: Locale) {
-  const parsed = SiteSettingsSchema.safeParse(
-    await getJson(`/api/globals/site-settings?locale=${locale}&fallback-locale=none&depth=0`),
+const globalSchemas = {
+  'site-settings': SiteSettingsSchema,
+  'urgent-contacts': UrgentContactsSchema,
+  safety: SafetySettingsSchema,
+} as const
+export type GlobalSlug = keyof typeof globalSchemas
+
+/**
+ * A global (site settings, urgent contacts, safety) in `locale`, validated.
+ * @throws CmsError naming the global and the field
+ */
+export async function fetchGlobal<G extends GlobalSlug>(
+  slug: G,
+  locale: Locale,
+): Promise<z.infer<(typeof globalSchemas)[G]>> {
+  const parsed = globalSchemas[slug].safeParse(
+    await getJson(`/api/globals/${slug}?locale=${locale}&fallback-locale=none&depth=0`),
   )
-  if (!parsed.success)
-    throw new CmsError(`site-settings is invalid: ${describeIssues(parsed.error)}`)
-  return parsed.data
+  if (!parsed.success) throw new CmsError(`${slug} is invalid: ${describeIssues(parsed.error)}`)
+  return parsed.data as z.infer<(typeof globalSchemas)[G]>
 }
 
 /** The CMS origin that browsers post forms to (same as the build's CMS_URL). */

@@ -14,11 +14,13 @@ import {
   type PageDoc,
   type PartnerNetworkDoc,
   type PublicationDoc,
+  type SafetySettings,
   type SiteSettings,
+  type UrgentContact,
   type TrainingDoc,
 } from '@mist/schema'
 
-import { CmsError, fetchCollection, fetchSiteSettings } from './cms.ts'
+import { CmsError, fetchCollection, fetchGlobal } from './cms.ts'
 
 export type Alternates = Partial<Record<Locale, string>>
 
@@ -48,6 +50,9 @@ export interface LocaleContent {
   networks: PartnerNetworkDoc[]
   trainings: TrainingDoc[]
   settings: SiteSettings
+  /** Urgent numbers with a label in this locale, in the editors' order. */
+  urgentContacts: UrgentContact[]
+  safety: SafetySettings
 }
 
 export interface SiteData {
@@ -67,14 +72,17 @@ type RouteBody<R = SiteRoute> = R extends unknown ? Omit<R, keyof RouteBase> : n
 type Routed = { id: number; title?: string | null | undefined; slug?: string | null | undefined }
 
 async function loadLocale(locale: Locale): Promise<LocaleContent> {
-  const [pages, publications, hearings, networks, trainings, settings] = await Promise.all([
-    fetchCollection('pages', locale),
-    fetchCollection('publications', locale),
-    fetchCollection('hearings', locale),
-    fetchCollection('partner-networks', locale),
-    fetchCollection('trainings', locale),
-    fetchSiteSettings(locale),
-  ])
+  const [pages, publications, hearings, networks, trainings, settings, urgent, safety] =
+    await Promise.all([
+      fetchCollection('pages', locale),
+      fetchCollection('publications', locale),
+      fetchCollection('hearings', locale),
+      fetchCollection('partner-networks', locale),
+      fetchCollection('trainings', locale),
+      fetchGlobal('site-settings', locale),
+      fetchGlobal('urgent-contacts', locale),
+      fetchGlobal('safety', locale),
+    ])
   const newestFirst = <T extends { date: string }>(a: T, b: T) => b.date.localeCompare(a.date)
   return {
     pages: pages.filter(hasLocaleVersion),
@@ -85,6 +93,8 @@ async function loadLocale(locale: Locale): Promise<LocaleContent> {
     ),
     trainings: trainings.filter(hasLocaleVersion),
     settings,
+    urgentContacts: (urgent.contacts ?? []).filter((contact) => Boolean(contact.label?.trim())),
+    safety,
   }
 }
 
