@@ -93,6 +93,21 @@ describe('a professional asks for a training quote', () => {
     await context.close()
   })
 
+  it('sends a double-clicked request once', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${platform.siteUrl}/fr/formations/formation-continue/`)
+    const name = 'Alex E2E double clic'
+    await fillQuote(page, 'alex@exemple.fr', name)
+    await page.dblclick('button[type="submit"]')
+    await page.waitForURL(/\/fr\/merci\/$/)
+    const query = new URLSearchParams({ 'where[quoteRequest.name][equals]': name, depth: '0' })
+    const response = await fetch(`${platform.cmsUrl}/api/form-submissions?${query}`, {
+      headers: { Authorization: `JWT ${await staffToken(platform.cmsUrl)}` },
+    })
+    expect(((await response.json()) as { totalDocs: number }).totalDocs).toBe(1)
+    await page.close()
+  })
+
   it('answers unknown addresses with the 404 page and status 404', async () => {
     const response = await fetch(`${platform.siteUrl}/en/no-such-page/`)
     expect(response.status).toBe(404)

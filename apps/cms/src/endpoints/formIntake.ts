@@ -1,6 +1,8 @@
 import {
   decodeFormBody,
   defaultLocale,
+  honeypotField,
+  isHoneypotFilled,
   isLocale,
   pickDeclaredFields,
   sectionPath,
@@ -36,7 +38,8 @@ export interface FormIntakeOptions<S extends z.ZodType> {
  * - JSON: 201 `{ ok: true }`, or 400 `{ errors: { field: [i18n keys] } }`;
  * - form post: 303 to the site's thank-you page, or 303 to the "form to correct" page, in the form's locale;
  * - 403 for another (or no) `Origin`, 413 over {@link formBodyLimitBytes}, 415 for other content types.
- * Nothing is stored unless the whole submission is valid. Personal data is never logged.
+ * Nothing is stored unless the whole submission is valid; a filled honeypot gets the success answer and nothing
+ * is stored. Personal data is never logged.
  */
 export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptions<S>): Endpoint {
   return {
@@ -66,12 +69,14 @@ export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptio
         throw error
       }
 
-      const input = isFormPost
-        ? decodeFormBody(raw, options.fields)
-        : parseJsonBody(raw, options.fields)
+      const fields = { ...options.fields, [honeypotField]: 'string' } as const
+      const input = isFormPost ? decodeFormBody(raw, fields) : parseJsonBody(raw, fields)
       const locale = isLocale(input?.locale) ? input.locale : defaultLocale
       const answer = (errors: FieldErrors | null): Response => respond(isFormPost, locale, errors)
       if (input === null) return answer({ form: ['form.errors.invalid'] })
+      // A bot filled the hidden field: answer as if stored, store and send nothing.
+      if (isHoneypotFilled(input)) return answer(null)
+      delete input[honeypotField]
 
       const parsed = options.schema.safeParse(input)
       if (!parsed.success) return answer(toFieldErrors(parsed.error))

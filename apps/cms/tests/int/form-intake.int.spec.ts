@@ -176,3 +176,25 @@ describe('quote request intake, odd input', () => {
     expect((await submissionsFrom(name)).docs[0]?.locale).toBe('fr')
   })
 })
+
+describe('quote request intake, bots', () => {
+  it('answers a filled honeypot like a success and stores nothing, as JSON and as a form post', async () => {
+    const name = 'Robot du formulaire'
+    const json = await post(
+      JSON.stringify({ ...validRequest(), name, website: 'https://spam.example' }),
+      'application/json',
+    )
+    const form = new URLSearchParams({
+      ...validFormFields(),
+      name,
+      participants: '8',
+      consent: 'on',
+      website: 'x',
+    })
+    const formPost = await post(form.toString(), 'application/x-www-form-urlencoded')
+    expect(json.status).toBe(201)
+    expect(formPost.status).toBe(303)
+    expect(formPost.headers.get('location')).toBe(`${testSiteUrl}/fr/merci/`)
+    expect((await submissionsFrom(name)).totalDocs).toBe(0)
+  })
+})
