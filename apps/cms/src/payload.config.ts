@@ -22,7 +22,7 @@ import { unconfiguredEmailAdapter } from './email/unconfiguredEmailAdapter.ts'
 import { healthEndpoint } from './endpoints/health.ts'
 import { quoteRequestEndpoint } from './endpoints/quoteRequest.ts'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite.ts'
-import { env } from './env.ts'
+import { env, siteOrigin } from './env.ts'
 import { Safety } from './globals/Safety.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { UrgentContacts } from './globals/UrgentContacts.ts'
@@ -75,8 +75,9 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
     prodMigrations: migrations,
   }),
-  cors: [env.SITE_URL],
-  csrf: [env.SITE_URL, env.CMS_URL],
+  // Payload compares origins as exact strings: pass origins, not URLs that may end with '/'.
+  cors: [siteOrigin],
+  csrf: [siteOrigin, new URL(env.CMS_URL).origin],
   telemetry: false,
   // Refused and unknown requests are routine on a public API: log them briefly, without stack traces.
   loggingLevels: {

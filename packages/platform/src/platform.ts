@@ -59,7 +59,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const siteUrl = options.siteUrl ?? `http://localhost:${options.sitePort}`
   const stops: Array<() => Promise<void>> = []
   const stopAll = async () => {
-    for (const stop of stops.reverse()) await stop().catch(() => {})
+    for (const stop of [...stops].reverse()) await stop().catch(() => {})
   }
 
   const buildsDir = path.join(options.dataDir, 'site-builds')

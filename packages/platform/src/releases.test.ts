@@ -50,6 +50,11 @@ describe('site releases', () => {
     )
   })
 
+  it('reports a link with malformed percent-encoding as broken instead of failing obscurely', () => {
+    const dir = fakeRelease('a', ['/fr/taux-50%/'])
+    expect(() => validateRelease(dir)).toThrow(/broken internal link.*taux-50%/)
+  })
+
   it('refuses a release without a home page for every locale', () => {
     const dir = path.join(buildsDir, 'releases', 'b')
     writePage(dir, 'fr/index.html', '<html></html>')

@@ -59,6 +59,10 @@ async function astroBuild(options: ReleaseOptions, outDir: string): Promise<void
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   )
+  // If the CMS stops during a build, Astro must not keep writing into the release folder.
+  const killChild = () => child.kill('SIGTERM')
+  process.once('exit', killChild)
+  child.once('exit', () => process.removeListener('exit', killChild))
   let output = ''
   const keep = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-20_000)
@@ -99,9 +103,14 @@ function htmlFiles(dir: string): string[] {
 }
 
 function resolvesInRelease(dir: string, href: string): boolean {
-  const pathname = decodeURIComponent(href.split(/[?#]/)[0] ?? '')
+  let pathname: string
+  try {
+    pathname = decodeURIComponent(href.split(/[?#]/)[0] ?? '')
+  } catch {
+    return false // malformed percent-encoding: reported as a broken link
+  }
   const target = path.join(dir, pathname)
-  if (!target.startsWith(dir)) return false
+  if (target !== dir && !target.startsWith(dir + path.sep)) return false
   if (pathname.endsWith('/')) return existsSync(path.join(target, 'index.html'))
   return (
     (existsSync(target) && statSync(target).isFile()) || existsSync(path.join(target, 'index.html'))
@@ -176,18 +185,31 @@ function prune(buildsDir: string, keep: number): void {
 export async function buildRelease(options: ReleaseOptions): Promise<Release> {
   const started = Date.now()
   const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`
-  const dir = path.join(releasesDir(options.buildsDir), name)
-  mkdirSync(dir, { recursive: true })
+  const releases = releasesDir(options.buildsDir)
+  // Built under a dot-name (ignored by listReleases and rollback) and renamed only once valid, so an
+  // interrupted build never becomes a release; leftovers of interrupted builds are removed first.
+  mkdirSync(releases, { recursive: true })
+  for (const leftover of readdirSync(releases).filter((entry) => entry.startsWith('.building-'))) {
+    rmSync(path.join(releases, leftover), { recursive: true, force: true })
+  }
+  const building = path.join(releases, `.building-${name}`)
+  mkdirSync(building)
+  let pages: number
   try {
-    await astroBuild(options, dir)
-    const pages = validateRelease(dir)
-    switchCurrent(options.buildsDir, name)
-    prune(options.buildsDir, options.keep ?? 5)
-    return { name, pages, durationMs: Date.now() - started }
+    await astroBuild(options, building)
+    pages = validateRelease(building)
+    renameSync(building, path.join(releases, name))
   } catch (error) {
-    rmSync(dir, { recursive: true, force: true })
+    rmSync(building, { recursive: true, force: true })
     throw error
   }
+  switchCurrent(options.buildsDir, name)
+  try {
+    prune(options.buildsDir, options.keep ?? 5)
+  } catch {
+    // Old releases left on disk are harmless; the new one is served either way.
+  }
+  return { name, pages, durationMs: Date.now() - started }
 }
 
 /**

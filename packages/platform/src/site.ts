@@ -38,7 +38,17 @@ export async function serveSite(
         .end('The site is being built.')
       return
     }
-    handlerFor(dir)(req, res, () => {
+    let handler: ReturnType<typeof sirv>
+    try {
+      handler = handlerFor(dir)
+    } catch {
+      // The release folder vanished or cannot be read: say so rather than crash the server.
+      res
+        .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' })
+        .end('The site is being updated.')
+      return
+    }
+    handler(req, res, () => {
       const locale = (req.url ?? '').startsWith('/en/') ? 'en' : 'fr'
       const page = path.join(dir, locale, '404', 'index.html')
       res.statusCode = 404
@@ -47,7 +57,9 @@ export async function serveSite(
         return
       }
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
-      createReadStream(page).pipe(res)
+      createReadStream(page)
+        .on('error', () => res.destroy())
+        .pipe(res)
     })
   })
   await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,5 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone.ts'
 import { isStaff } from '../access/isStaff.ts'
 
 export const mediaSlug = 'media'
@@ -9,7 +8,8 @@ export const mediaSlug = 'media'
 export const Media: CollectionConfig = {
   slug: mediaSlug,
   labels: { singular: { fr: 'Fichier', en: 'File' }, plural: { fr: 'Fichiers', en: 'Files' } },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+  // Staff only until the public site shows media: an uploaded draft document must not be downloadable by anyone.
+  access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   upload: {
     staticDir: process.env.MEDIA_DIR ?? 'media',
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'application/pdf'],

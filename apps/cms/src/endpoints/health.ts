@@ -14,15 +14,16 @@ export const healthEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const headers = { 'Cache-Control': 'no-store' }
+    let site: Awaited<ReturnType<typeof readSiteBuildStatus>>
     try {
       await req.payload.db.drizzle.execute(sql`select 1`)
+      site = await readSiteBuildStatus(req.payload)
     } catch {
       return Response.json(
         { status: 'unavailable', database: 'unreachable' },
         { status: 503, headers },
       )
     }
-    const site = await readSiteBuildStatus(req.payload)
     const isStaff = roleOf(req) !== null
     return Response.json(
       {

@@ -3,13 +3,15 @@ import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } f
 
 /**
  * Fills an empty slug from the title of the same locale (policy in docs/decisions/002-slugs.md), so editors
- * get a readable URL without typing one; a slug they type is kept as typed and validated.
+ * get a readable URL without typing one; a slug they type is kept as typed and validated. Draft saves and
+ * autosaves leave it empty: otherwise the first autosave would freeze the slug of a half-typed title.
  */
 const fillSlugFromTitle =
   (titleField: string): FieldHook =>
-  ({ value, siblingData }): unknown => {
+  ({ value, siblingData, data }): unknown => {
     const current: unknown = value
     if (typeof current === 'string' && current.trim() !== '') return current.trim()
+    if ((data as { _status?: unknown } | undefined)?._status === 'draft') return current
     const title: unknown = (siblingData as Record<string, unknown>)[titleField]
     return typeof title === 'string' && title.trim() !== '' ? slugify(title) : current
   }

@@ -18,6 +18,24 @@ describe('slugs', () => {
     expect(doc.slug).toBe('education-a-legalite-oeuvre-commune')
   })
 
+  it('leaves the slug empty on a draft save, so an autosave never freezes a half-typed title', async () => {
+    const { payload } = await bootPayload()
+    const draft = await payload.create({
+      collection: 'trainings',
+      locale: 'fr',
+      draft: true,
+      data: { title: 'Formation ini', audience: 'both', format: 'initial', _status: 'draft' },
+    })
+    expect(draft.slug ?? null).toBeNull()
+    const published = await payload.update({
+      collection: 'trainings',
+      id: draft.id,
+      locale: 'fr',
+      data: { title: 'Formation initiale renforcée', _status: 'published' },
+    })
+    expect(published.slug).toBe('formation-initiale-renforcee')
+  })
+
   it('refuses an address another document of the collection already has in that language, naming it', async () => {
     const { payload } = await bootPayload()
     await payload.create({
