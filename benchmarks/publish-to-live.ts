@@ -18,11 +18,7 @@ const percentile = (sorted: number[], p: number) =>
 try {
   const credentials = { email: 'bench@mist.invalid', password: randomBytes(12).toString('hex') }
   const json = { 'Content-Type': 'application/json' }
-  await fetch(`${platform.cmsUrl}/api/users/first-register`, {
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify({ ...credentials, role: 'admin' }),
-  })
+  await platform.createAdmin(credentials)
   const { token } = (await (
     await fetch(`${platform.cmsUrl}/api/users/login`, {
       method: 'POST',

@@ -1,6 +1,8 @@
 import { startDisposablePlatform } from '@mist/platform'
 import type { TestProject } from 'vitest/node'
 
+import { admin } from './helpers.ts'
+
 /**
  * Starts the platform once for the browser tests, as `pnpm start` does, on a database and a folder of its own,
  * with a short build quiet period. A failure is handed to the tests, which then fail with it.
@@ -10,6 +12,11 @@ export default async function setup(project: TestProject) {
     const { platform, dispose } = await startDisposablePlatform({
       prefix: 'e2e',
       buildQuietMs: 300,
+    })
+    // The first-user screen is closed in production: the admin comes from `pnpm cms:create-admin`'s script.
+    await platform.createAdmin(admin).catch(async (error: unknown) => {
+      await dispose()
+      throw error
     })
     project.provide('platform', { cmsUrl: platform.cmsUrl, siteUrl: platform.siteUrl })
     return dispose

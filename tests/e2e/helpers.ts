@@ -35,14 +35,8 @@ export async function launchChromium(): Promise<Browser> {
 
 export const admin = { email: 'admin@e2e.mist.invalid', password: 'e2e-admin-password-not-secret' }
 
-/** Creates the first admin (as the "create first user" screen does) once, and returns a JWT. */
+/** A JWT of the admin that the global setup created with `pnpm cms:create-admin`'s script. */
 export async function staffToken(cmsUrl: string): Promise<string> {
-  const first = await fetch(`${cmsUrl}/api/users/first-register`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ ...admin, role: 'admin' }),
-  })
-  if (!first.ok && first.status !== 403) throw new Error(`first-register: HTTP ${first.status}`)
   const login = await fetch(`${cmsUrl}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -68,7 +62,7 @@ export async function eventually<T>(
   throw new Error(`Not seen within ${timeoutMs} ms: ${what}`)
 }
 
-/** Signs in to the admin as the first admin (see {@link staffToken}), as an editor would. */
+/** Signs in to the admin as the test admin (see {@link staffToken}), as an editor would. */
 export async function signInToAdmin(page: Page, cmsUrl: string): Promise<void> {
   await page.goto(`${cmsUrl}/admin/login`)
   await page.fill('#field-email', admin.email)

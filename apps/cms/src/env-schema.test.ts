@@ -28,4 +28,13 @@ describe('CMS environment', () => {
   it('lets `next build` run without runtime secrets', () => {
     expect(parseEnv({}, true).PAYLOAD_SECRET.length).toBeGreaterThanOrEqual(32)
   })
+
+  it('closes the first-user screen in production unless explicitly opened', () => {
+    expect(parseEnv({ ...complete, NODE_ENV: 'production' }).FIRST_USER_SCREEN).toBe('off')
+    expect(parseEnv({ ...complete, NODE_ENV: 'development' }).FIRST_USER_SCREEN).toBe('on')
+    expect(
+      parseEnv({ ...complete, NODE_ENV: 'production', FIRST_USER_SCREEN: 'on' }).FIRST_USER_SCREEN,
+    ).toBe('on')
+    expect(() => parseEnv({ ...complete, FIRST_USER_SCREEN: 'yes' })).toThrow(/FIRST_USER_SCREEN/)
+  })
 })

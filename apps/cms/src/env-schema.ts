@@ -44,6 +44,18 @@ const EnvSchema = z
     DEPLOY_HOOK_SECRET: z.string().min(16).optional(),
     /** hook: optional `Authorization` header value (e.g. `Bearer <token>` for GitHub's repository_dispatch). */
     DEPLOY_HOOK_AUTHORIZATION: z.string().optional(),
+    /**
+     * When the server runs due jobs (scheduled publish/unpublish), as a cron expression with seconds first
+     * (croner syntax). Default every 10 seconds: a scheduled hearing goes live within ~10 s plus a site build.
+     */
+    JOBS_CRON: z.string().min(1).default('*/10 * * * * *'),
+    /**
+     * `on` lets the first visitor of an empty installation create the first admin in the browser. Default
+     * `off` in production (NODE_ENV=production, as `pnpm start` and Docker run), where the first admin is
+     * created with `pnpm cms:create-admin`; `on` elsewhere (development, tests).
+     */
+    FIRST_USER_SCREEN: z.enum(['on', 'off']).optional(),
+    NODE_ENV: z.string().optional(),
   })
   .superRefine((value, ctx) => {
     if (value.SITE_BUILDER === 'builtin' && !value.SITE_BUILDS_DIR) {
@@ -61,6 +73,10 @@ const EnvSchema = z
       })
     }
   })
+  .transform(({ FIRST_USER_SCREEN, NODE_ENV, ...rest }) => ({
+    ...rest,
+    FIRST_USER_SCREEN: FIRST_USER_SCREEN ?? (NODE_ENV === 'production' ? 'off' : 'on'),
+  }))
 export type Env = z.infer<typeof EnvSchema>
 
 /**

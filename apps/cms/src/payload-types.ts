@@ -78,6 +78,7 @@ export interface Config {
     'site-builds': SiteBuild;
     'site-build-requests': SiteBuildRequest;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -95,6 +96,7 @@ export interface Config {
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'site-build-requests': SiteBuildRequestsSelect<false> | SiteBuildRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -105,11 +107,13 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('fr' | 'en') | ('fr' | 'en')[];
   globals: {
     'site-settings': SiteSetting;
+    navigation: Navigation;
     'urgent-contacts': UrgentContact;
     safety: Safety;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
     'urgent-contacts': UrgentContactsSelect<false> | UrgentContactsSelect<true>;
     safety: SafetySelect<false> | SafetySelect<true>;
   };
@@ -119,7 +123,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -147,17 +157,30 @@ export interface UserAuthOperations {
  */
 export interface Page {
   id: number;
+  /**
+   * As shown on the site, in the language chosen at the top of the page. In a language where the title stays empty, the document is not published on the site.
+   */
   title: string;
   /**
    * End of the page address. Leave empty: it is made from the title.
    */
   slug?: string | null;
   /**
+   * Updated on every save: a language leaves this list as soon as the title is filled in it. The document appears on the site in a language once published with a title in that language.
+   */
+  missingTranslations?: ('fr' | 'en')[] | null;
+  /**
    * The home page or a section page; the site adds that section’s listings below the text.
    */
   purpose?:
     ('home' | 'victims' | 'professionals' | 'peer-education' | 'advocacy' | 'networks' | 'membership-contact') | null;
+  /**
+   * Two or three sentences under the title that say what matters most.
+   */
   summary?: string | null;
+  /**
+   * Headings, lists, quotes and links. Write plainly: victims read this site, sometimes on a small phone.
+   */
   body?: {
     root: {
       type: string;
@@ -192,15 +215,31 @@ export interface SeoFields {
  */
 export interface Publication {
   id: number;
+  /**
+   * As shown on the site, in the language chosen at the top of the page. In a language where the title stays empty, the document is not published on the site.
+   */
   title: string;
   /**
    * End of the page address. Leave empty: it is made from the title.
    */
   slug?: string | null;
+  /**
+   * Updated on every save: a language leaves this list as soon as the title is filled in it. The document appears on the site in a language once published with a title in that language.
+   */
+  missingTranslations?: ('fr' | 'en')[] | null;
   kind: 'contribution' | 'report' | 'recommendation' | 'podcast' | 'official-text';
   origin: 'mist' | 'external';
+  /**
+   * The institution that heard Mist, or that the text is addressed to. Used as a filter on the Advocacy page.
+   */
   institution?: ('greta' | 'cncdh' | 'miprof' | 'un-special-rapporteur' | 'government') | null;
+  /**
+   * If you only know the month, pick the 1st of the month and “Month only” below.
+   */
   date: string;
+  /**
+   * “Month only”: the site shows “June 2023” instead of a full date.
+   */
   datePrecision: 'day' | 'month';
   summary?: string | null;
   body?: {
@@ -232,14 +271,30 @@ export interface Publication {
  */
 export interface Hearing {
   id: number;
+  /**
+   * As shown on the site, in the language chosen at the top of the page. In a language where the title stays empty, the document is not published on the site.
+   */
   title: string;
   /**
    * End of the page address. Leave empty: it is made from the title.
    */
   slug?: string | null;
+  /**
+   * Updated on every save: a language leaves this list as soon as the title is filled in it. The document appears on the site in a language once published with a title in that language.
+   */
+  missingTranslations?: ('fr' | 'en')[] | null;
   kind: 'hearing' | 'work-group' | 'consultation';
+  /**
+   * The institution that heard Mist, or that the text is addressed to. Used as a filter on the Advocacy page.
+   */
   institution: 'greta' | 'cncdh' | 'miprof' | 'un-special-rapporteur' | 'government';
+  /**
+   * If you only know the month, pick the 1st of the month and “Month only” below.
+   */
   date: string;
+  /**
+   * “Month only”: the site shows “June 2023” instead of a full date.
+   */
   datePrecision: 'day' | 'month';
   summary?: string | null;
   relatedPublications?: (number | Publication)[] | null;
@@ -254,6 +309,10 @@ export interface Hearing {
 export interface PartnerNetwork {
   id: number;
   name: string;
+  /**
+   * Updated on every save: a language leaves this list as soon as the title is filled in it. The document appears on the site in a language once published with a title in that language.
+   */
+  missingTranslations?: ('fr' | 'en')[] | null;
   kind: 'network-membership' | 'work-group' | 'partnership';
   description?: string | null;
   /**
@@ -270,11 +329,18 @@ export interface PartnerNetwork {
  */
 export interface Training {
   id: number;
+  /**
+   * As shown on the site, in the language chosen at the top of the page. In a language where the title stays empty, the document is not published on the site.
+   */
   title: string;
   /**
    * End of the page address. Leave empty: it is made from the title.
    */
   slug?: string | null;
+  /**
+   * Updated on every save: a language leaves this list as soon as the title is filled in it. The document appears on the site in a language once published with a title in that language.
+   */
+  missingTranslations?: ('fr' | 'en')[] | null;
   audience: 'minors' | 'adults' | 'both';
   format: 'initial' | 'continued' | 'long-term-support' | 'practice-analysis-group';
   description?: string | null;
@@ -412,6 +478,98 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
@@ -506,6 +664,7 @@ export interface PayloadMigration {
 export interface PagesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  missingTranslations?: T;
   purpose?: T;
   summary?: T;
   body?: T;
@@ -529,6 +688,7 @@ export interface SeoFieldsSelect<T extends boolean = true> {
 export interface PublicationsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  missingTranslations?: T;
   kind?: T;
   origin?: T;
   institution?: T;
@@ -548,6 +708,7 @@ export interface PublicationsSelect<T extends boolean = true> {
 export interface HearingsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  missingTranslations?: T;
   kind?: T;
   institution?: T;
   date?: T;
@@ -564,6 +725,7 @@ export interface HearingsSelect<T extends boolean = true> {
  */
 export interface PartnerNetworksSelect<T extends boolean = true> {
   name?: T;
+  missingTranslations?: T;
   kind?: T;
   description?: T;
   url?: T;
@@ -578,6 +740,7 @@ export interface PartnerNetworksSelect<T extends boolean = true> {
 export interface TrainingsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  missingTranslations?: T;
   audience?: T;
   format?: T;
   description?: T;
@@ -691,6 +854,37 @@ export interface PayloadKvSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents_select".
  */
 export interface PayloadLockedDocumentsSelect<T extends boolean = true> {
@@ -728,6 +922,10 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 export interface SiteSetting {
   id: number;
   /**
+   * Official name as it should appear at the bottom of pages and in the legal notice.
+   */
+  organisationName?: string | null;
+  /**
    * Leave empty until confirmed: the site shows only what is filled in.
    */
   contactEmail?: string | null;
@@ -739,6 +937,55 @@ export interface SiteSetting {
    * Leave empty until confirmed: the site shows only what is filled in.
    */
   postalAddress?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: number;
+  /**
+   * Links at the top of every page, in this language. Empty: the site shows its sections in the usual order.
+   */
+  header?:
+    | {
+        /**
+         * Leave empty to use the chosen page’s title.
+         */
+        label?: string | null;
+        /**
+         * Choose a page, or fill the external address below instead.
+         */
+        page?: (number | null) | Page;
+        /**
+         * Full address starting with https://, only when the link does not lead to a page of the site.
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Links at the bottom of every page (legal notice, privacy…), in this language.
+   */
+  footer?:
+    | {
+        /**
+         * Leave empty to use the chosen page’s title.
+         */
+        label?: string | null;
+        /**
+         * Choose a page, or fill the external address below instead.
+         */
+        page?: (number | null) | Page;
+        /**
+         * Full address starting with https://, only when the link does not lead to a page of the site.
+         */
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -784,9 +1031,35 @@ export interface Safety {
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
+  organisationName?: T;
   contactEmail?: T;
   contactPhone?: T;
   postalAddress?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  header?:
+    | T
+    | {
+        label?: T;
+        page?: T;
+        url?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        label?: T;
+        page?: T;
+        url?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -828,6 +1101,43 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'publications';
+          value: number | Publication;
+        } | null)
+      | ({
+          relationTo: 'hearings';
+          value: number | Hearing;
+        } | null)
+      | ({
+          relationTo: 'partner-networks';
+          value: number | PartnerNetwork;
+        } | null)
+      | ({
+          relationTo: 'trainings';
+          value: number | Training;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -23,10 +23,13 @@ import { healthEndpoint } from './endpoints/health.ts'
 import { quoteRequestEndpoint } from './endpoints/quoteRequest.ts'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite.ts'
 import { env, siteOrigin } from './env.ts'
+import { Navigation } from './globals/Navigation.ts'
 import { Safety } from './globals/Safety.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { UrgentContacts } from './globals/UrgentContacts.ts'
 import { onInit } from './hooks/onInit.ts'
+import { frenchOverrides } from './i18n/adminTranslations.ts'
+import { jobs } from './jobs/index.ts'
 import { migrations } from './migrations/index.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -43,7 +46,12 @@ export default buildConfig({
     meta: { titleSuffix: ' · Mist' },
     components: { beforeDashboard: ['/components/SitePanel.tsx#SitePanel'] },
   },
-  i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+  // French unless an editor picks English in their account (src/proxy.ts ignores the browser's language).
+  i18n: {
+    supportedLanguages: { fr, en },
+    fallbackLanguage: 'fr',
+    translations: { fr: frenchOverrides },
+  },
   localization: {
     locales: locales.map((code) => ({ code, label: code === 'fr' ? 'Français' : 'English' })),
     defaultLocale,
@@ -62,7 +70,8 @@ export default buildConfig({
     SiteBuilds,
     SiteBuildRequests,
   ],
-  globals: [SiteSettings, UrgentContacts, Safety],
+  globals: [SiteSettings, Navigation, UrgentContacts, Safety],
+  jobs,
   endpoints: [quoteRequestEndpoint, healthEndpoint, rebuildSiteEndpoint],
   // Nothing uses GraphQL; it would be a second way in to keep secure.
   graphQL: { disable: true },

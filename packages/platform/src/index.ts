@@ -1,3 +1,4 @@
+export * from './admin-account.ts'
 export * from './cms.ts'
 export * from './paths.ts'
 export * from './platform.ts'

@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import { createAdminAccount } from './admin-account.ts'
 import { buildCms, cmsBuildIsStale, startCms, type CmsProcess } from './cms.ts'
 import {
   databaseUrl,
@@ -43,6 +44,8 @@ export interface Platform {
   databaseUrl: string
   database: DatabaseServer
   cms: CmsProcess
+  /** Creates an admin account as `pnpm cms:create-admin` does (the first-user screen is closed in production). */
+  createAdmin: (credentials: { email: string; password: string }) => Promise<void>
   /** Stops the site server, the CMS and (when embedded) PostgreSQL, in that order. */
   stop: () => Promise<void>
 }
@@ -89,12 +92,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     }
 
     log('Starting the CMS (migrations, then Mist’s content on an empty database)…')
+    const payloadSecret = options.payloadSecret ?? loadOrCreateSecret(options.dataDir)
     const cms = await startCms({
       port: options.cmsPort,
       quiet: options.quiet ?? false,
       env: {
         DATABASE_URL: url,
-        PAYLOAD_SECRET: options.payloadSecret ?? loadOrCreateSecret(options.dataDir),
+        PAYLOAD_SECRET: payloadSecret,
         CMS_URL: cmsUrl,
         SITE_URL: siteUrl,
         MEDIA_DIR: path.join(options.dataDir, 'media'),
@@ -116,7 +120,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     const site = await serveSite(() => currentRelease(buildsDir), options.sitePort)
     stops.push(site.stop)
 
-    return { cmsUrl, siteUrl, databaseUrl: url, database: server, cms, stop: stopAll }
+    const createAdmin = (credentials: { email: string; password: string }) =>
+      createAdminAccount({ databaseUrl: url, payloadSecret, ...credentials })
+    return { cmsUrl, siteUrl, databaseUrl: url, database: server, cms, createAdmin, stop: stopAll }
   } catch (error) {
     await stopAll()
     throw error

@@ -42,6 +42,24 @@ function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
   return embeddedPostgres
 }
 
+// The embedded server listens on 127.0.0.1 only; the password is not a secret.
+const embeddedPassword = 'embedded-local-only'
+
+/** Connection string to the maintenance database of the embedded server on `port`. */
+export function embeddedServerUrl(port: number): string {
+  return `postgres://postgres:${embeddedPassword}@127.0.0.1:${port}/postgres`
+}
+
+/** True when a PostgreSQL server answers at `serverUrl`. */
+export async function isReachable(serverUrl: string): Promise<boolean> {
+  try {
+    await withClient(serverUrl, (client) => client.query('select 1'))
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** A running PostgreSQL server and how to stop what this process started. */
 export interface DatabaseServer {
   /** Connection string to the server's maintenance database (`postgres`). */
@@ -72,13 +90,12 @@ export async function startDatabaseServer(options: {
   // (mkdtemp makes folders 0700).
   mkdirSync(options.dataDir, { recursive: true })
   if (process.getuid?.() === 0) chmodSync(options.dataDir, 0o755)
-  const password = 'embedded-local-only'
   const EmbeddedPostgres = await loadEmbeddedPostgres()
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
     user: 'postgres',
-    password,
+    password: embeddedPassword,
     persistent: true,
     createPostgresUser: true,
     onLog: () => {},
@@ -99,7 +116,7 @@ export async function startDatabaseServer(options: {
   }
   process.on('exit', stopOnExit)
   return {
-    url: `postgres://postgres:${password}@127.0.0.1:${options.port}/postgres`,
+    url: embeddedServerUrl(options.port),
     embedded: true,
     stop: async () => {
       process.removeListener('exit', stopOnExit)

@@ -37,8 +37,8 @@ console.log(`
 Mist is running.
   Site:   ${platform.siteUrl}/fr/
   Admin:  ${platform.cmsUrl}/admin
-  First admin: open the admin URL; on a new installation it asks you to create the first user,
-  who becomes an admin. Editors are then invited from Users.
+  First admin: in another terminal, \`pnpm cms:create-admin --email you@example.org\`
+  (the browser's "create first user" screen is closed in production). Editors are then added from Users.
 Stop with Ctrl-C.
 `)
 

@@ -127,11 +127,32 @@ export type TrainingDoc = z.infer<typeof TrainingDocSchema>
 
 /** Contact details; empty until editors fill them, and the site shows only what is filled. */
 export const SiteSettingsSchema = z.object({
+  /** Official name for footers and the legal notice; empty until editors fill it. */
+  organisationName: z.string().nullable().optional(),
   contactEmail: z.string().nullable().optional(),
   contactPhone: z.string().nullable().optional(),
   postalAddress: z.string().nullable().optional(),
 })
 export type SiteSettings = z.infer<typeof SiteSettingsSchema>
+
+/** One menu link: to a page of the site (its id, read at depth 0) or to an external https address. */
+export const NavigationLinkSchema = z.object({
+  /** Link text; empty for a page link means the page's title. */
+  label: z.string().nullable().optional(),
+  page: z.number().int().nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .optional(),
+})
+export type NavigationLink = z.infer<typeof NavigationLinkSchema>
+
+/** Header and footer menus of one locale (navigation global); empty lists mean "use the defaults". */
+export const NavigationSchema = z.object({
+  header: z.array(NavigationLinkSchema).nullable().optional(),
+  footer: z.array(NavigationLinkSchema).nullable().optional(),
+})
+export type Navigation = z.infer<typeof NavigationSchema>
 
 /** One page of a Payload REST list response. */
 export const PaginatedSchema = z.object({

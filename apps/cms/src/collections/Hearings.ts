@@ -7,6 +7,7 @@ import { datedItemFields } from '../fields/datedItem.ts'
 import { institutionField } from '../fields/institution.ts'
 import { slugField } from '../fields/slug.ts'
 import { titleField } from '../fields/title.ts'
+import { translationsField } from '../fields/translations.ts'
 import { publicationsSlug } from './Publications.ts'
 
 export const hearingsSlug = 'hearings'
@@ -24,12 +25,16 @@ export const Hearings: CollectionConfig = {
     singular: { fr: 'Audition ou participation', en: 'Hearing or participation' },
     plural: { fr: 'Auditions et participations', en: 'Hearings and participations' },
   },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'institution', 'date', '_status'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'institution', 'date', 'missingTranslations', '_status'],
+  },
   defaultSort: '-date',
   ...editorialCollection,
   fields: [
     titleField(),
     slugField(),
+    translationsField(),
     {
       name: 'kind',
       type: 'select',

@@ -5,6 +5,7 @@ import { editorialCollection } from './editorial.ts'
 
 import { slugField } from '../fields/slug.ts'
 import { titleField } from '../fields/title.ts'
+import { translationsField } from '../fields/translations.ts'
 
 export const pagesSlug = 'pages'
 
@@ -22,11 +23,15 @@ const purposeLabels: Record<PagePurpose, { fr: string; en: string }> = {
 export const Pages: CollectionConfig = {
   slug: pagesSlug,
   labels: { singular: { fr: 'Page', en: 'Page' }, plural: { fr: 'Pages', en: 'Pages' } },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'purpose', '_status', 'updatedAt'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'purpose', 'missingTranslations', '_status', 'updatedAt'],
+  },
   ...editorialCollection,
   fields: [
     titleField(),
     slugField(),
+    translationsField(),
     {
       name: 'purpose',
       type: 'select',
@@ -46,8 +51,25 @@ export const Pages: CollectionConfig = {
       type: 'textarea',
       localized: true,
       label: { fr: 'Chapeau', en: 'Summary' },
+      admin: {
+        description: {
+          fr: 'Deux ou trois phrases sous le titre, qui disent l’essentiel.',
+          en: 'Two or three sentences under the title that say what matters most.',
+        },
+      },
     },
-    { name: 'body', type: 'richText', localized: true, label: { fr: 'Texte', en: 'Body' } },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      label: { fr: 'Texte', en: 'Body' },
+      admin: {
+        description: {
+          fr: 'Intertitres, listes, citations et liens. Écrivez simplement : des victimes lisent ce site, parfois sur un petit téléphone.',
+          en: 'Headings, lists, quotes and links. Write plainly: victims read this site, sometimes on a small phone.',
+        },
+      },
+    },
     {
       name: 'seo',
       type: 'group',

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 
 import { externalUrlField } from '../fields/externalUrl.ts'
+import { translationsField } from '../fields/translations.ts'
 
 export const partnerNetworksSlug = 'partner-networks'
 
@@ -20,7 +21,7 @@ export const PartnerNetworks: CollectionConfig = {
     singular: { fr: 'Réseau ou groupe de travail', en: 'Network or work group' },
     plural: { fr: 'Réseaux et groupes de travail', en: 'Networks and work groups' },
   },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', '_status'] },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'missingTranslations', '_status'] },
   ...editorialCollection,
   fields: [
     {
@@ -30,6 +31,7 @@ export const PartnerNetworks: CollectionConfig = {
       localized: true,
       label: { fr: 'Nom', en: 'Name' },
     },
+    translationsField(),
     {
       name: 'kind',
       type: 'select',

@@ -8,6 +8,7 @@ import { externalUrlField } from '../fields/externalUrl.ts'
 import { institutionField } from '../fields/institution.ts'
 import { slugField } from '../fields/slug.ts'
 import { titleField } from '../fields/title.ts'
+import { translationsField } from '../fields/translations.ts'
 
 export const publicationsSlug = 'publications'
 
@@ -26,12 +27,16 @@ export const Publications: CollectionConfig = {
     singular: { fr: 'Publication', en: 'Publication' },
     plural: { fr: 'Publications', en: 'Publications' },
   },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'date', '_status'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'date', 'missingTranslations', '_status'],
+  },
   defaultSort: '-date',
   ...editorialCollection,
   fields: [
     titleField(),
     slugField(),
+    translationsField(),
     {
       name: 'kind',
       type: 'select',

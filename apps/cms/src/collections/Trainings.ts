@@ -10,6 +10,7 @@ import { editorialCollection } from './editorial.ts'
 
 import { slugField } from '../fields/slug.ts'
 import { titleField } from '../fields/title.ts'
+import { translationsField } from '../fields/translations.ts'
 
 export const trainingsSlug = 'trainings'
 
@@ -36,11 +37,15 @@ export const Trainings: CollectionConfig = {
     singular: { fr: 'Formation', en: 'Training' },
     plural: { fr: 'Formations', en: 'Trainings' },
   },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'format', 'audience', '_status'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'format', 'audience', 'missingTranslations', '_status'],
+  },
   ...editorialCollection,
   fields: [
     titleField(),
     slugField(),
+    translationsField(),
     {
       name: 'audience',
       type: 'select',

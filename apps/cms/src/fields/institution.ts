@@ -24,6 +24,12 @@ export function institutionField(overrides: Partial<SelectField> = {}): SelectFi
     name: 'institution',
     type: 'select',
     label: { fr: 'Institution', en: 'Institution' },
+    admin: {
+      description: {
+        fr: 'L’institution qui a entendu Mist, ou à qui le texte s’adresse. Sert de filtre sur la page Plaidoyer.',
+        en: 'The institution that heard Mist, or that the text is addressed to. Used as a filter on the Advocacy page.',
+      },
+    },
     options: institutions.map((value) => ({ value, label: institutionLabels[value] })),
     ...overrides,
   } as SelectField

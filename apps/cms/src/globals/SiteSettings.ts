@@ -11,13 +11,24 @@ const leaveEmpty = {
   en: 'Leave empty until confirmed: the site shows only what is filled in.',
 }
 
-/** Mist's contact details. Empty until editors fill them: the seed invents none. */
+/** Mist's name and contact details. Empty until editors fill them: the seed invents none. */
 export const SiteSettings: GlobalConfig = {
   slug: siteSettingsSlug,
   label: { fr: 'Réglages du site', en: 'Site settings' },
   access: { read: anyone, update: isStaff },
   hooks: { afterChange: [requestSiteBuildOnGlobalChange] },
   fields: [
+    {
+      name: 'organisationName',
+      type: 'text',
+      label: { fr: 'Nom de l’organisation', en: 'Organisation name' },
+      admin: {
+        description: {
+          fr: 'Nom officiel tel qu’il doit apparaître en bas des pages et dans les mentions légales.',
+          en: 'Official name as it should appear at the bottom of pages and in the legal notice.',
+        },
+      },
+    },
     {
       name: 'contactEmail',
       type: 'email',

@@ -2,6 +2,7 @@ import * as migration_20261129_091649_initial from './20261129_091649_initial';
 import * as migration_20261129_094501_site_builds from './20261129_094501_site_builds';
 import * as migration_20261129_102416_lockout_autosave from './20261129_102416_lockout_autosave';
 import * as migration_20261129_103252_safety_globals from './20261129_103252_safety_globals';
+import * as migration_20261129_111516_editors from './20261129_111516_editors';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_103252_safety_globals.up,
     down: migration_20261129_103252_safety_globals.down,
-    name: '20261129_103252_safety_globals'
+    name: '20261129_103252_safety_globals',
+  },
+  {
+    up: migration_20261129_111516_editors.up,
+    down: migration_20261129_111516_editors.down,
+    name: '20261129_111516_editors'
   },
 ];

@@ -12,6 +12,7 @@ import {
   PartnerNetworkDocSchema,
   PublicationDocSchema,
   SafetySettingsSchema,
+  NavigationSchema,
   SiteSettingsSchema,
   TrainingDocSchema,
   UrgentContactsSchema,
@@ -102,6 +103,7 @@ export async function fetchCollection<C extends CollectionSlug>(
 
 const globalSchemas = {
   'site-settings': SiteSettingsSchema,
+  navigation: NavigationSchema,
   'urgent-contacts': UrgentContactsSchema,
   safety: SafetySettingsSchema,
 } as const

@@ -11,6 +11,7 @@ import {
   sectionPath,
   type HearingDoc,
   type Locale,
+  type Navigation,
   type PageDoc,
   type PartnerNetworkDoc,
   type PublicationDoc,
@@ -50,6 +51,8 @@ export interface LocaleContent {
   networks: PartnerNetworkDoc[]
   trainings: TrainingDoc[]
   settings: SiteSettings
+  /** Menus written by editors for this locale (may be empty: see lib/navigation.ts). */
+  navigation: Navigation
   /** Urgent numbers with a label in this locale, in the editors' order. */
   urgentContacts: UrgentContact[]
   safety: SafetySettings
@@ -72,7 +75,7 @@ type RouteBody<R = SiteRoute> = R extends unknown ? Omit<R, keyof RouteBase> : n
 type Routed = { id: number; title?: string | null | undefined; slug?: string | null | undefined }
 
 async function loadLocale(locale: Locale): Promise<LocaleContent> {
-  const [pages, publications, hearings, networks, trainings, settings, urgent, safety] =
+  const [pages, publications, hearings, networks, trainings, settings, navigation, urgent, safety] =
     await Promise.all([
       fetchCollection('pages', locale),
       fetchCollection('publications', locale),
@@ -80,6 +83,7 @@ async function loadLocale(locale: Locale): Promise<LocaleContent> {
       fetchCollection('partner-networks', locale),
       fetchCollection('trainings', locale),
       fetchGlobal('site-settings', locale),
+      fetchGlobal('navigation', locale),
       fetchGlobal('urgent-contacts', locale),
       fetchGlobal('safety', locale),
     ])
@@ -93,6 +97,7 @@ async function loadLocale(locale: Locale): Promise<LocaleContent> {
     ),
     trainings: trainings.filter(hasLocaleVersion),
     settings,
+    navigation,
     urgentContacts: (urgent.contacts ?? []).filter((contact) => Boolean(contact.label?.trim())),
     safety,
   }

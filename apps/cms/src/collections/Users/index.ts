@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../access/adminOrSelf.ts'
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts'
+import { closeFirstUserScreen } from './hooks/closeFirstUserScreen.ts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
 
 export const usersSlug = 'users'
@@ -26,7 +27,7 @@ export const Users: CollectionConfig = {
     update: adminOrSelf,
     delete: isAdmin,
   },
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeOperation: [closeFirstUserScreen], beforeChange: [makeFirstUserAdmin] },
   fields: [
     {
       name: 'role',
