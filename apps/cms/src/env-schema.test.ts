@@ -25,6 +25,20 @@ describe('CMS environment', () => {
     expect(env.CMS_URL).toBe('http://localhost:3000')
   })
 
+  it('keeps requests received 12 months unless SUBMISSION_RETENTION_MONTHS says otherwise', () => {
+    expect(parseEnv(complete).SUBMISSION_RETENTION_MONTHS).toBe(12)
+    expect(
+      parseEnv({ ...complete, SUBMISSION_RETENTION_MONTHS: '6' }).SUBMISSION_RETENTION_MONTHS,
+    ).toBe(6)
+  })
+
+  it('refuses a retention that is not a whole number of months, naming SUBMISSION_RETENTION_MONTHS', () => {
+    for (const value of ['douze', '1.5', '0', ''])
+      expect(() => parseEnv({ ...complete, SUBMISSION_RETENTION_MONTHS: value })).toThrow(
+        /SUBMISSION_RETENTION_MONTHS/,
+      )
+  })
+
   it('lets `next build` run without runtime secrets', () => {
     expect(parseEnv({}, true).PAYLOAD_SECRET.length).toBeGreaterThanOrEqual(32)
   })

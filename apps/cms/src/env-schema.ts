@@ -21,6 +21,13 @@ const EnvSchema = z
     CMS_URL: z.url().default('http://localhost:3000'),
     /** Public origin of the static site: form posts must come from it, and form answers redirect to it. */
     SITE_URL: z.url().default('http://localhost:4321'),
+    /** How long requests received (form submissions) are kept, in whole months, before the nightly purge. */
+    SUBMISSION_RETENTION_MONTHS: z.coerce
+      .number({ error: 'SUBMISSION_RETENTION_MONTHS must be a whole number of months' })
+      .int({ error: 'SUBMISSION_RETENTION_MONTHS must be a whole number of months' })
+      .min(1, { error: 'SUBMISSION_RETENTION_MONTHS must be between 1 and 120 months' })
+      .max(120, { error: 'SUBMISSION_RETENTION_MONTHS must be between 1 and 120 months' })
+      .default(12),
     /** `false` disables seeding an empty database with Mist's content at start-up. */
     SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
     /**
