@@ -8,6 +8,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 
+import { AuditEntries } from './collections/AuditEntries.ts'
 import { FormSubmissions } from './collections/FormSubmissions.ts'
 import { Hearings } from './collections/Hearings.ts'
 import { Media } from './collections/Media.ts'
@@ -65,6 +66,7 @@ export default buildConfig({
     PartnerNetworks,
     Trainings,
     FormSubmissions,
+    AuditEntries,
     Media,
     Users,
     SiteBuilds,

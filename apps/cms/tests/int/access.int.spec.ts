@@ -25,30 +25,55 @@ describe('access rules', () => {
     expect(create.status).toBe(403)
   })
 
-  it('lets editors read form submissions but not rewrite or delete them', async () => {
+  it('lets editors read form submissions and mark them handled, but not rewrite what the person sent', async () => {
+    // Setup
     const { payload } = await bootPayload()
     const stored = await payload.create({
       collection: 'form-submissions',
       data: {
         formType: 'quote-request',
         locale: 'fr',
-        quoteRequest: { name: 'Original', consent: true },
+        quoteRequest: { name: 'Original', email: 'original@exemple.fr', consent: true },
       },
     })
     const editor = await authHeader('editor')
+    // Action
     const read = await rest('GET', 'form-submissions', { headers: editor })
     const rewrite = await rest('PATCH', `form-submissions/${stored.id}`, {
       headers: { ...editor, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ quoteRequest: { name: 'Edited' } }),
+      body: JSON.stringify({
+        status: 'handled',
+        locale: 'en',
+        createdAt: '2001-01-01T00:00:00.000Z',
+        quoteRequest: { name: 'Edited', email: 'edited@exemple.fr' },
+      }),
     })
-    const remove = await rest('DELETE', `form-submissions/${stored.id}`, { headers: editor })
+    // Assert: the status changed, nothing the person sent did
     expect(read.status).toBe(200)
-    expect(rewrite.status).toBe(403)
-    expect(remove.status).toBe(403)
-    expect(
-      (await payload.findByID({ collection: 'form-submissions', id: stored.id })).quoteRequest
-        ?.name,
-    ).toBe('Original')
+    expect(rewrite.status).toBe(200)
+    const after = await payload.findByID({ collection: 'form-submissions', id: stored.id })
+    expect(after.status).toBe('handled')
+    expect(after.quoteRequest?.name).toBe('Original')
+    expect(after.quoteRequest?.email).toBe('original@exemple.fr')
+    expect(after.locale).toBe('fr')
+    expect(after.createdAt).toBe(stored.createdAt)
+  })
+
+  it('lets an editor delete one form submission, at the person’s request', async () => {
+    const { payload } = await bootPayload()
+    const stored = await payload.create({
+      collection: 'form-submissions',
+      data: { formType: 'quote-request', locale: 'fr', quoteRequest: { name: 'À effacer' } },
+    })
+    const remove = await rest('DELETE', `form-submissions/${stored.id}`, {
+      headers: await authHeader('editor'),
+    })
+    expect(remove.status).toBe(200)
+    const left = await payload.find({
+      collection: 'form-submissions',
+      where: { id: { equals: stored.id } },
+    })
+    expect(left.totalDocs).toBe(0)
   })
 
   it('reads French by default when a REST client names no locale', async () => {
