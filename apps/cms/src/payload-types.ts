@@ -73,6 +73,7 @@ export interface Config {
     'partner-networks': PartnerNetwork;
     trainings: Training;
     'form-submissions': FormSubmission;
+    'audit-entries': AuditEntry;
     media: Media;
     users: User;
     'site-builds': SiteBuild;
@@ -91,6 +92,7 @@ export interface Config {
     'partner-networks': PartnerNetworksSelect<false> | PartnerNetworksSelect<true>;
     trainings: TrainingsSelect<false> | TrainingsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
+    'audit-entries': AuditEntriesSelect<false> | AuditEntriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
@@ -110,12 +112,14 @@ export interface Config {
     navigation: Navigation;
     'urgent-contacts': UrgentContact;
     safety: Safety;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'urgent-contacts': UrgentContactsSelect<false> | UrgentContactsSelect<true>;
     safety: SafetySelect<false> | SafetySelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'fr' | 'en';
   widgets: {
@@ -124,6 +128,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      purgeOldSubmissions: TaskPurgeOldSubmissions;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -354,16 +359,22 @@ export interface Training {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Filter by form, date received or status with “Filters”; the export button downloads the filtered list. Requests are deleted automatically after the retention period.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "form-submissions".
  */
 export interface FormSubmission {
   id: number;
+  /**
+   * Mark the request “Handled” once it has been answered.
+   */
+  status?: ('new' | 'handled' | 'archived') | null;
+  createdAt: string;
   formType: 'quote-request';
   locale: 'fr' | 'en';
   quoteRequest?: QuoteRequestSubmission;
   updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -381,26 +392,25 @@ export interface QuoteRequestSubmission {
   consent?: boolean | null;
 }
 /**
+ * Who opened, exported, deleted or changed the status of which request received, and when. What people wrote is never copied here.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
+ * via the `definition` "audit-entries".
  */
-export interface Media {
+export interface AuditEntry {
   id: number;
+  action: 'read' | 'export' | 'delete' | 'status' | 'purge';
   /**
-   * What the image shows, for people who cannot see it.
+   * The numbers remain after the requests are deleted.
    */
-  alt: string;
+  submissions?: number[] | null;
+  /**
+   * Empty for the automatic purge.
+   */
+  user?: (number | null) | User;
+  count?: number | null;
   updatedAt: string;
   createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -428,6 +438,28 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * What the image shows, for people who cannot see it.
+   */
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * Every update of the public site, made automatically after publishing.
@@ -528,7 +560,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'purgeOldSubmissions' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -561,10 +593,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'purgeOldSubmissions' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -598,6 +639,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'form-submissions';
         value: number | FormSubmission;
+      } | null)
+    | ({
+        relationTo: 'audit-entries';
+        value: number | AuditEntry;
       } | null)
     | ({
         relationTo: 'media';
@@ -755,11 +800,12 @@ export interface TrainingsSelect<T extends boolean = true> {
  * via the `definition` "form-submissions_select".
  */
 export interface FormSubmissionsSelect<T extends boolean = true> {
+  status?: T;
+  createdAt?: T;
   formType?: T;
   locale?: T;
   quoteRequest?: T | QuoteRequestSubmissionSelect<T>;
   updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -775,6 +821,18 @@ export interface QuoteRequestSubmissionSelect<T extends boolean = true> {
   participants?: T;
   message?: T;
   consent?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-entries_select".
+ */
+export interface AuditEntriesSelect<T extends boolean = true> {
+  action?: T;
+  submissions?: T;
+  user?: T;
+  count?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -880,6 +938,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1028,6 +1087,24 @@ export interface Safety {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1094,6 +1171,16 @@ export interface SafetySelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1101,6 +1188,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPurgeOldSubmissions".
+ */
+export interface TaskPurgeOldSubmissions {
+  input?: unknown;
+  output: {
+    purged: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

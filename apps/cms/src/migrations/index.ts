@@ -3,6 +3,7 @@ import * as migration_20261129_094501_site_builds from './20261129_094501_site_b
 import * as migration_20261129_102416_lockout_autosave from './20261129_102416_lockout_autosave';
 import * as migration_20261129_103252_safety_globals from './20261129_103252_safety_globals';
 import * as migration_20261129_111516_editors from './20261129_111516_editors';
+import * as migration_20261129_112931_requests_received from './20261129_112931_requests_received';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261129_111516_editors.up,
     down: migration_20261129_111516_editors.down,
-    name: '20261129_111516_editors'
+    name: '20261129_111516_editors',
+  },
+  {
+    up: migration_20261129_112931_requests_received.up,
+    down: migration_20261129_112931_requests_received.down,
+    name: '20261129_112931_requests_received'
   },
 ];

@@ -18,7 +18,10 @@ const policy: Record<string, Record<Role, string>> = {
   hearings: { anonymous: 'r', editor: 'CRUDV', admin: 'CRUDV' },
   'partner-networks': { anonymous: 'r', editor: 'CRUDV', admin: 'CRUDV' },
   trainings: { anonymous: 'r', editor: 'CRUDV', admin: 'CRUDV' },
-  'form-submissions': { anonymous: '', editor: 'R', admin: 'RD' },
+  // Update: the status only (new / handled / archived); what the person sent is unchangeable (field access).
+  'form-submissions': { anonymous: '', editor: 'RUD', admin: 'RUD' },
+  // Written by the server only; read by admins.
+  'audit-entries': { anonymous: '', editor: '', admin: 'R' },
   media: { anonymous: '', editor: 'CRUD', admin: 'CRUD' },
   users: { anonymous: '', editor: 'ru', admin: 'CRUD' },
   'site-builds': { anonymous: '', editor: 'R', admin: 'R' },
@@ -30,6 +33,7 @@ const policy: Record<string, Record<Role, string>> = {
   'payload-migrations': { anonymous: '', editor: 'CRUD', admin: 'CRUD' },
   'payload-jobs': { anonymous: '', editor: '', admin: '' },
   'payload-kv': { anonymous: '', editor: '', admin: '' },
+  'global:payload-jobs-stats': { anonymous: '', editor: '', admin: '' },
   'global:site-settings': { anonymous: 'R', editor: 'RU', admin: 'RU' },
   'global:navigation': { anonymous: 'R', editor: 'RU', admin: 'RU' },
   'global:urgent-contacts': { anonymous: 'R', editor: 'RU', admin: 'RU' },
@@ -87,10 +91,11 @@ describe('access matrix', () => {
     expect(granted).toEqual(expected)
   })
 
-  it('gives anonymous visitors none of: drafts, users, requests received, build records, jobs', async () => {
+  it('gives anonymous visitors none of: drafts, users, requests received, audit entries, build records, jobs', async () => {
     for (const path of [
       'users',
       'form-submissions',
+      'audit-entries',
       'site-builds',
       'site-build-requests',
       'payload-jobs',
