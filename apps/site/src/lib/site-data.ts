@@ -103,11 +103,20 @@ async function loadLocale(locale: Locale): Promise<LocaleContent> {
   }
 }
 
-async function load(): Promise<SiteData> {
+/** Every locale's published content, as an anonymous reader of the CMS sees it. @throws CmsError */
+export async function loadContent(): Promise<Record<Locale, LocaleContent>> {
   const entries = await Promise.all(
     locales.map(async (locale) => [locale, await loadLocale(locale)] as const),
   )
-  const content = Object.fromEntries(entries) as Record<Locale, LocaleContent>
+  return Object.fromEntries(entries) as Record<Locale, LocaleContent>
+}
+
+/**
+ * Arranges content as routes, with each document's alternates. The build passes what is published; the
+ * preview server passes the same with one draft put in.
+ * @throws CmsError when two documents want one address, or French has no home page
+ */
+export function arrangeSiteData(content: Record<Locale, LocaleContent>): SiteData {
   const paths = new Map<string, string>()
   const key = (collection: string, id: number, locale: Locale) => `${collection}:${id}:${locale}`
   const routes: SiteRoute[] = []
@@ -214,6 +223,6 @@ let cached: Promise<SiteData> | undefined
 
 /** The site's data, fetched once per build. @throws CmsError (see ./cms.ts) */
 export function getSiteData(): Promise<SiteData> {
-  cached ??= load()
+  cached ??= loadContent().then(arrangeSiteData)
   return cached
 }
