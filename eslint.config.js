@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/.next/**',
       '**/.astro/**',
       '**/dist/**',
+      '**/dist-preview/**',
       '.data/**',
       '.ci/.tools/**',
       'apps/cms/src/payload-types.ts',

@@ -39,3 +39,32 @@ export function sectionPath(locale: Locale, section: Section, slug?: string): st
   const base = `/${locale}/${sectionSegments[locale][section]}/`
   return slug === undefined ? base : `${base}${slug}/`
 }
+
+/** Collections whose drafts editors can preview: every document the public site shows. */
+export const previewCollections = [
+  'pages',
+  'publications',
+  'hearings',
+  'trainings',
+  'partner-networks',
+] as const
+export type PreviewCollection = (typeof previewCollections)[number]
+
+/**
+ * `/preview/fr/hearings/12`: where a document's draft is shown with the site's templates. Served on the CMS's
+ * origin to signed-in staff only (the admin's Preview button), never part of the public site. No trailing
+ * slash, unlike the site's paths: Next.js (the CMS) redirects any path ending with `/` to the one without.
+ */
+export function previewPath(locale: Locale, collection: PreviewCollection, id: number): string {
+  return `/preview/${locale}/${collection}/${id}`
+}
+
+/**
+ * Headers of every answer under `/preview/`, content or refusal, from the CMS and from the preview server
+ * alike: a draft is never stored by a browser or proxy cache, indexed, or announced through the Referer.
+ */
+export const previewHeaders: Readonly<Record<string, string>> = {
+  'Cache-Control': 'no-store, private',
+  'X-Robots-Tag': 'noindex, nofollow',
+  'Referrer-Policy': 'no-referrer',
+}

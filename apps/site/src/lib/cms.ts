@@ -4,6 +4,7 @@
  * documents), and validates each document with its schema from `@mist/schema`.
  * Any failure stops the build: an unreachable CMS, an HTTP error, or a document that does not fit its schema
  * (the error names the collection, the document id and the field).
+ * The preview server (src/preview/) also reads one draft at a time here, with an editor's credentials.
  */
 import {
   HearingDocSchema,
@@ -39,11 +40,20 @@ function cmsUrl(): string {
   return value.replace(/\/+$/, '')
 }
 
-async function getJson(path: string): Promise<unknown> {
+/** A staff member's session token (the admin's `payload-token`), sent as `Authorization: JWT <token>`. */
+export interface CmsCredentials {
+  token: string
+}
+
+async function request(path: string, credentials?: CmsCredentials): Promise<Response> {
   const url = `${cmsUrl()}${path}`
-  let response: Response
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } })
+    return await fetch(url, {
+      headers: {
+        Accept: 'application/json',
+        ...(credentials ? { Authorization: `JWT ${credentials.token}` } : {}),
+      },
+    })
   } catch (error) {
     const reason =
       error instanceof Error
@@ -55,7 +65,11 @@ async function getJson(path: string): Promise<unknown> {
       `The CMS at ${cmsUrl()} cannot be reached (${reason}). Start it, or set CMS_URL.`,
     )
   }
-  if (!response.ok) throw new CmsError(`GET ${url} answered HTTP ${response.status}`)
+}
+
+async function getJson(path: string): Promise<unknown> {
+  const response = await request(path)
+  if (!response.ok) throw new CmsError(`GET ${cmsUrl()}${path} answered HTTP ${response.status}`)
   return response.json()
 }
 
@@ -122,6 +136,65 @@ export async function fetchGlobal<G extends GlobalSlug>(
   )
   if (!parsed.success) throw new CmsError(`${slug} is invalid: ${describeIssues(parsed.error)}`)
   return parsed.data as z.infer<(typeof globalSchemas)[G]>
+}
+
+/**
+ * The staff member (editor or admin) whose session `credentials` carry, or `null` when the CMS does not accept
+ * them (expired, signed by another secret, logged out) or the account is not staff. The CMS is the only judge.
+ * @throws CmsError when the CMS cannot be reached or answers an error other than 401/403
+ */
+export async function fetchStaffMember(
+  credentials: CmsCredentials,
+): Promise<{ id: number | string; role: 'admin' | 'editor' } | null> {
+  const response = await request('/api/users/me?depth=0', credentials)
+  if (response.status === 401 || response.status === 403) return null
+  if (!response.ok) throw new CmsError(`GET /api/users/me answered HTTP ${response.status}`)
+  const body = (await response.json()) as { user?: { id?: unknown; role?: unknown } | null }
+  const user = body.user
+  if (!user || (typeof user.id !== 'number' && typeof user.id !== 'string')) return null
+  return user.role === 'admin' || user.role === 'editor' ? { id: user.id, role: user.role } : null
+}
+
+/**
+ * The newest version of one document in `locale` (its draft when it has one, as the admin shows it), read
+ * with a staff member's credentials, unvalidated: the preview explains which fields a draft still lacks.
+ * @returns `null` when the document does not exist (or the credentials may not read it)
+ * @throws CmsError when the CMS cannot be reached or answers another error
+ */
+export async function fetchDraft(
+  collection: CollectionSlug,
+  id: number,
+  locale: Locale,
+  credentials: CmsCredentials,
+): Promise<unknown> {
+  const query = new URLSearchParams({
+    locale,
+    'fallback-locale': 'none',
+    depth: '0',
+    draft: 'true',
+  })
+  const response = await request(`/api/${collection}/${id}?${query}`, credentials)
+  if (response.status === 404 || response.status === 403 || response.status === 401) return null
+  if (!response.ok)
+    throw new CmsError(`GET /api/${collection}/${id} answered HTTP ${response.status}`)
+  return response.json()
+}
+
+/**
+ * Validates one document of `collection` with the schema the build uses.
+ * @returns the document, or the names of the fields that do not fit (`(document)` for the whole)
+ */
+export function parseDocument<C extends CollectionSlug>(
+  collection: C,
+  raw: unknown,
+): { ok: true; doc: z.infer<(typeof collectionSchemas)[C]> } | { ok: false; fields: string[] } {
+  const parsed = collectionSchemas[collection].safeParse(raw)
+  if (parsed.success)
+    return { ok: true, doc: parsed.data as z.infer<(typeof collectionSchemas)[C]> }
+  return {
+    ok: false,
+    fields: [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '(document)')))],
+  }
 }
 
 /** The CMS origin that browsers post forms to (same as the build's CMS_URL). */

@@ -1,0 +1,45 @@
+// @ts-check
+/**
+ * The draft preview server (`pnpm build:preview`, then `node dist-preview/server/entry.mjs`): the site's own
+ * layout and templates rendered on demand for one draft at a time, by Node, behind the CMS, which lets only
+ * signed-in staff through (`/preview/…` on the CMS's origin). Everything lives under `/preview/`.
+ * `srcDir` is src/preview: it holds the middleware and no `pages/` folder, so none of the public pages (and
+ * none of their CMS reads) is built here; the public build (astro.config.mjs) has no adapter and no preview.
+ */
+import node from '@astrojs/node'
+import { defineConfig } from 'astro/config'
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  srcDir: './src/preview',
+  outDir: './dist-preview',
+  cacheDir: './node_modules/.astro-preview',
+  base: '/preview',
+  output: 'server',
+  adapter: node({ mode: 'standalone' }),
+  // No visitor state: nothing to keep between requests but the editor's CMS session.
+  session: false,
+  server: { host: '127.0.0.1', port: 4322 },
+  // Preview addresses have no trailing slash (see previewPath in @mist/schema).
+  trailingSlash: 'never',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['fr', 'en'],
+    defaultLocale: 'fr',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  integrations: [
+    {
+      name: 'mist-draft-preview',
+      hooks: {
+        'astro:config:setup': ({ injectRoute }) => {
+          injectRoute({
+            pattern: '/[lang]/[collection]/[id]',
+            entrypoint: new URL('./src/preview/PreviewPage.astro', import.meta.url),
+            prerender: false,
+          })
+        },
+      },
+    },
+  ],
+})
