@@ -28,6 +28,11 @@ const EnvSchema = z
       .min(1, { error: 'SUBMISSION_RETENTION_MONTHS must be between 1 and 120 months' })
       .max(120, { error: 'SUBMISSION_RETENTION_MONTHS must be between 1 and 120 months' })
       .default(12),
+    /**
+     * The draft preview server (apps/site/astro.preview.config.mjs) that `/preview/…` forwards signed-in
+     * staff to; reached by the CMS only, so an internal address.
+     */
+    PREVIEW_SERVER_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:4322'),
     /** `false` disables seeding an empty database with Mist's content at start-up. */
     SEED_ON_EMPTY: z.enum(['true', 'false']).default('true'),
     /**

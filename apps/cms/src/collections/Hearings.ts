@@ -9,6 +9,7 @@ import { slugField } from '../fields/slug.ts'
 import { titleField } from '../fields/title.ts'
 import { translationsField } from '../fields/translations.ts'
 import { publicationsSlug } from './Publications.ts'
+import { previewUrlFor } from '../utilities/previewUrl.ts'
 
 export const hearingsSlug = 'hearings'
 
@@ -28,6 +29,7 @@ export const Hearings: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'institution', 'date', 'missingTranslations', '_status'],
+    preview: previewUrlFor(hearingsSlug),
   },
   defaultSort: '-date',
   ...editorialCollection,

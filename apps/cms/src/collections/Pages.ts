@@ -6,6 +6,7 @@ import { editorialCollection } from './editorial.ts'
 import { slugField } from '../fields/slug.ts'
 import { titleField } from '../fields/title.ts'
 import { translationsField } from '../fields/translations.ts'
+import { previewUrlFor } from '../utilities/previewUrl.ts'
 
 export const pagesSlug = 'pages'
 
@@ -26,6 +27,7 @@ export const Pages: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'purpose', 'missingTranslations', '_status', 'updatedAt'],
+    preview: previewUrlFor(pagesSlug),
   },
   ...editorialCollection,
   fields: [

@@ -5,6 +5,7 @@ import { editorialCollection } from './editorial.ts'
 
 import { externalUrlField } from '../fields/externalUrl.ts'
 import { translationsField } from '../fields/translations.ts'
+import { previewUrlFor } from '../utilities/previewUrl.ts'
 
 export const partnerNetworksSlug = 'partner-networks'
 
@@ -22,6 +23,11 @@ export const PartnerNetworks: CollectionConfig = {
     plural: { fr: 'Réseaux et groupes de travail', en: 'Networks and work groups' },
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'missingTranslations', '_status'] },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', '_status'],
+    preview: previewUrlFor(partnerNetworksSlug),
+  },
   ...editorialCollection,
   fields: [
     {

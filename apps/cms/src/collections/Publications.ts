@@ -9,6 +9,7 @@ import { institutionField } from '../fields/institution.ts'
 import { slugField } from '../fields/slug.ts'
 import { titleField } from '../fields/title.ts'
 import { translationsField } from '../fields/translations.ts'
+import { previewUrlFor } from '../utilities/previewUrl.ts'
 
 export const publicationsSlug = 'publications'
 
@@ -30,6 +31,7 @@ export const Publications: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'date', 'missingTranslations', '_status'],
+    preview: previewUrlFor(publicationsSlug),
   },
   defaultSort: '-date',
   ...editorialCollection,

@@ -11,6 +11,7 @@ import { editorialCollection } from './editorial.ts'
 import { slugField } from '../fields/slug.ts'
 import { titleField } from '../fields/title.ts'
 import { translationsField } from '../fields/translations.ts'
+import { previewUrlFor } from '../utilities/previewUrl.ts'
 
 export const trainingsSlug = 'trainings'
 
@@ -40,6 +41,7 @@ export const Trainings: CollectionConfig = {
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'format', 'audience', 'missingTranslations', '_status'],
+    preview: previewUrlFor(trainingsSlug),
   },
   ...editorialCollection,
   fields: [
