@@ -18,7 +18,11 @@ export default async function setup(project: TestProject) {
       await dispose()
       throw error
     })
-    project.provide('platform', { cmsUrl: platform.cmsUrl, siteUrl: platform.siteUrl })
+    project.provide('platform', {
+      cmsUrl: platform.cmsUrl,
+      siteUrl: platform.siteUrl,
+      previewUrl: platform.preview.url,
+    })
     return dispose
   } catch (error) {
     project.provide('platform', { error: error instanceof Error ? error.message : String(error) })
@@ -28,6 +32,6 @@ export default async function setup(project: TestProject) {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    platform: { cmsUrl: string; siteUrl: string } | { error: string }
+    platform: { cmsUrl: string; siteUrl: string; previewUrl: string } | { error: string }
   }
 }

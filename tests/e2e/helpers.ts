@@ -4,7 +4,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
 /** The platform started by global-setup.ts. @throws with the start-up error when it did not start */
-export function platformUrls(): { cmsUrl: string; siteUrl: string } {
+export function platformUrls(): { cmsUrl: string; siteUrl: string; previewUrl: string } {
   const platform = inject('platform')
   if ('error' in platform) throw new Error(`The platform did not start: ${platform.error}`)
   return platform

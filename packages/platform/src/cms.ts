@@ -17,9 +17,11 @@ export interface CmsEnv {
   SITE_BUILDS_DIR?: string
   SITE_DIR?: string
   BUILD_QUIET_MS?: string
+  PREVIEW_SERVER_URL?: string
 }
 
-function newestMtime(dir: string): number {
+/** The newest modification time (ms since the epoch) of any file under `dir`, recursively. */
+export function newestMtime(dir: string): number {
   let newest = 0
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name)

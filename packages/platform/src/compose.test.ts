@@ -8,6 +8,7 @@ import { parse } from 'yaml'
 
 import { cmsStartCommand } from './cms.ts'
 import { repoRoot } from './paths.ts'
+import { previewStartCommand } from './preview.ts'
 
 /** No Docker engine runs in CI: the compose file is checked against the Compose specification's JSON schema. */
 const require = createRequire(import.meta.url)
@@ -31,7 +32,12 @@ const composeSchema = withoutLabels(
 const compose = parse(readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'utf8')) as {
   services: Record<
     string,
-    { command?: string[]; volumes?: string[]; environment?: Record<string, string> }
+    {
+      command?: string[]
+      volumes?: string[]
+      ports?: string[]
+      environment?: Record<string, string>
+    }
   >
   volumes: Record<string, unknown>
 }
@@ -56,6 +62,16 @@ describe('docker-compose.yml', () => {
     const dockerfile = readFileSync(path.join(repoRoot, 'docker/Dockerfile'), 'utf8')
     expect(dockerfile).toContain(
       `CMD ${JSON.stringify(cmsStartCommand(3000, '0.0.0.0')).replaceAll(',', ', ')}`,
+    )
+  })
+
+  it('runs the preview server as pnpm start does, reachable only through the CMS', () => {
+    expect(compose.services.preview?.command).toEqual(previewStartCommand())
+    expect(compose.services.preview?.ports).toBeUndefined()
+    expect(compose.services.cms?.environment?.PREVIEW_SERVER_URL).toBe('http://preview:4322')
+    const dockerfile = readFileSync(path.join(repoRoot, 'docker/Dockerfile'), 'utf8')
+    expect(dockerfile).toContain(
+      `CMD ${JSON.stringify(previewStartCommand()).replaceAll(',', ', ')}`,
     )
   })
 

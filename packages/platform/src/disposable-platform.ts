@@ -20,13 +20,19 @@ export async function startDisposablePlatform(options: {
   const dataDir = mkdtempSync(path.join(tmpdir(), `mist-${options.prefix}-`))
   const database = `mist_${options.prefix}_${randomBytes(5).toString('hex')}`
   try {
-    const [cmsPort, sitePort, pgPort] = [await freePort(), await freePort(), await freePort()]
+    const [cmsPort, sitePort, previewPort, pgPort] = [
+      await freePort(),
+      await freePort(),
+      await freePort(),
+      await freePort(),
+    ]
     const platform = await startPlatform({
       dataDir,
       externalDatabaseUrl: process.env.DATABASE_URL || undefined,
       database,
       cmsPort,
       sitePort,
+      previewPort,
       embeddedDatabasePort: pgPort,
       cmsUrl: `http://127.0.0.1:${cmsPort}`,
       siteUrl: `http://127.0.0.1:${sitePort}`,

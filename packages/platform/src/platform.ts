@@ -8,6 +8,12 @@ import {
   startDatabaseServer,
   type DatabaseServer,
 } from './postgres.ts'
+import {
+  buildPreviewServer,
+  previewBuildIsStale,
+  startPreviewServer,
+  type PreviewProcess,
+} from './preview.ts'
 import { loadOrCreateSecret } from './secret.ts'
 import { currentRelease } from './releases.ts'
 import { serveSite } from './site.ts'
@@ -26,6 +32,8 @@ export interface PlatformOptions {
   database?: string
   cmsPort: number
   sitePort: number
+  /** The draft preview server, on 127.0.0.1 (reached through the CMS's `/preview/…`). */
+  previewPort: number
   embeddedDatabasePort: number
   /** Public origins; default `http://localhost:<port>`. */
   cmsUrl?: string
@@ -46,13 +54,15 @@ export interface Platform {
   cms: CmsProcess
   /** Creates an admin account as `pnpm cms:create-admin` does (the first-user screen is closed in production). */
   createAdmin: (credentials: { email: string; password: string }) => Promise<void>
-  /** Stops the site server, the CMS and (when embedded) PostgreSQL, in that order. */
+  preview: PreviewProcess
+  /** Stops the site server, the preview server, the CMS and (when embedded) PostgreSQL, in that order. */
   stop: () => Promise<void>
 }
 
 /**
  * Runs the whole platform: PostgreSQL (external or embedded), the CMS in production mode (built first when
- * stale; it migrates, seeds an empty database and runs the built-in site builder), then serves the site's
+ * stale; it migrates, seeds an empty database and runs the built-in site builder), the draft preview server
+ * behind it (also built when stale), then serves the site's
  * current release from `<dataDir>/site-builds/current`, switching as soon as the CMS publishes a new one.
  * @throws when any step fails; what was started is stopped first
  */
@@ -70,6 +80,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     if (cmsBuildIsStale()) {
       log('Building the CMS (first start or changed sources; about a minute)…')
       await buildCms({ quiet: options.quiet ?? false })
+    }
+    if (previewBuildIsStale()) {
+      log('Building the draft preview server…')
+      await buildPreviewServer({ quiet: options.quiet ?? false })
     }
 
     const server = await startDatabaseServer({
@@ -105,12 +119,21 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         SITE_BUILDER: 'builtin',
         SITE_BUILDS_DIR: buildsDir,
         SITE_DIR: siteDir,
+        PREVIEW_SERVER_URL: `http://127.0.0.1:${options.previewPort}`,
         ...(options.buildQuietMs === undefined
           ? {}
           : { BUILD_QUIET_MS: String(options.buildQuietMs) }),
       },
     })
     stops.push(cms.stop)
+
+    const preview = await startPreviewServer({
+      port: options.previewPort,
+      cmsUrl,
+      siteUrl,
+      quiet: options.quiet ?? false,
+    })
+    stops.push(preview.stop)
 
     // The CMS builds the site at start-up and after every published change; serve the newest good release.
     if (currentRelease(buildsDir) === null) {
@@ -122,7 +145,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
     const createAdmin = (credentials: { email: string; password: string }) =>
       createAdminAccount({ databaseUrl: url, payloadSecret, ...credentials })
-    return { cmsUrl, siteUrl, databaseUrl: url, database: server, cms, createAdmin, stop: stopAll }
+    return { cmsUrl, siteUrl, databaseUrl: url, database: server, cms, preview, createAdmin, stop: stopAll }
   } catch (error) {
     await stopAll()
     throw error

@@ -40,7 +40,7 @@ export async function terminate(child: ChildProcess, graceMs = 10_000): Promise<
 }
 
 /**
- * Polls `url` until it answers 200.
+ * Polls `url` until it answers `expectedStatus` (200 unless told).
  * @param timeoutMs give up after this many milliseconds
  * @throws when the deadline passes, with the last status or error
  */
@@ -48,6 +48,7 @@ export async function waitForOk(
   url: string,
   timeoutMs: number,
   child?: ChildProcess,
+  expectedStatus = 200,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let last = 'no answer'
@@ -56,12 +57,12 @@ export async function waitForOk(
       throw new Error(`The process serving ${url} exited (${child.exitCode})`)
     try {
       const response = await fetch(url)
-      if (response.ok) return
+      if (response.status === expectedStatus) return
       last = `HTTP ${response.status}`
     } catch (error) {
       last = error instanceof Error ? error.message : String(error)
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  throw new Error(`${url} did not answer 200 within ${timeoutMs} ms (last: ${last})`)
+  throw new Error(`${url} did not answer ${expectedStatus} within ${timeoutMs} ms (last: ${last})`)
 }

