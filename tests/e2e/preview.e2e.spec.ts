@@ -74,13 +74,13 @@ describe('draft preview', () => {
     await signInToAdmin(page, platform.cmsUrl)
     await page.goto(`${platform.cmsUrl}/admin/collections/hearings/${hearingId}?locale=fr`)
     // Action
-    const [popup] = await Promise.all([
+    const [popup, response] = await Promise.all([
       page.context().waitForEvent('page'),
+      page
+        .context()
+        .waitForEvent('response', (candidate) => candidate.url().endsWith(previewPath('fr'))),
       page.click('#preview-button'),
     ])
-    const response = await popup.waitForResponse((candidate) =>
-      candidate.url().endsWith(previewPath('fr')),
-    )
     await popup.waitForLoadState()
     // Assert
     expect(response.status()).toBe(200)
