@@ -145,7 +145,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
     const createAdmin = (credentials: { email: string; password: string }) =>
       createAdminAccount({ databaseUrl: url, payloadSecret, ...credentials })
-    return { cmsUrl, siteUrl, databaseUrl: url, database: server, cms, preview, createAdmin, stop: stopAll }
+    return {
+      cmsUrl,
+      siteUrl,
+      databaseUrl: url,
+      database: server,
+      cms,
+      preview,
+      createAdmin,
+      stop: stopAll,
+    }
   } catch (error) {
     await stopAll()
     throw error

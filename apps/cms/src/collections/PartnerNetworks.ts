@@ -22,10 +22,9 @@ export const PartnerNetworks: CollectionConfig = {
     singular: { fr: 'Réseau ou groupe de travail', en: 'Network or work group' },
     plural: { fr: 'Réseaux et groupes de travail', en: 'Networks and work groups' },
   },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'missingTranslations', '_status'] },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', '_status'],
+    defaultColumns: ['name', 'kind', 'missingTranslations', '_status'],
     preview: previewUrlFor(partnerNetworksSlug),
   },
   ...editorialCollection,

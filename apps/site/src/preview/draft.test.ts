@@ -38,6 +38,7 @@ const content = (extra: Partial<LocaleContent> = {}): LocaleContent => ({
   networks: [network(20, 'Réseau publié')],
   trainings: [],
   settings: {},
+  navigation: {},
   urgentContacts: [],
   safety: {},
   ...extra,
