@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseEnv } from './env-schema.ts'
+import { s3SettingsFrom } from './plugins/storage.ts'
 
 const complete = {
   PAYLOAD_SECRET: 'a'.repeat(64),
@@ -50,5 +51,61 @@ describe('CMS environment', () => {
       parseEnv({ ...complete, NODE_ENV: 'production', FIRST_USER_SCREEN: 'on' }).FIRST_USER_SCREEN,
     ).toBe('on')
     expect(() => parseEnv({ ...complete, FIRST_USER_SCREEN: 'yes' })).toThrow(/FIRST_USER_SCREEN/)
+  })
+
+  it('allows 20 MB uploads unless MEDIA_MAX_MB says otherwise, and names it when malformed', () => {
+    expect(parseEnv(complete).MEDIA_MAX_MB).toBe(20)
+    expect(parseEnv({ ...complete, MEDIA_MAX_MB: '50' }).MEDIA_MAX_MB).toBe(50)
+    expect(() => parseEnv({ ...complete, MEDIA_MAX_MB: 'twenty' })).toThrow(/MEDIA_MAX_MB/)
+    expect(() => parseEnv({ ...complete, MEDIA_MAX_MB: '0' })).toThrow(/MEDIA_MAX_MB/)
+  })
+})
+
+describe('media storage environment', () => {
+  const s3 = {
+    S3_BUCKET: 'mist-media',
+    S3_REGION: 'fr-par',
+    S3_ACCESS_KEY_ID: 'key-id',
+    S3_SECRET_ACCESS_KEY: 'secret-key',
+  }
+
+  it('keeps media on local disk when no S3 variable is set, even as empty strings', () => {
+    expect(s3SettingsFrom(parseEnv(complete))).toBeNull()
+    expect(s3SettingsFrom(parseEnv({ ...complete, S3_BUCKET: '', S3_ENDPOINT: '' }))).toBeNull()
+  })
+
+  it('uses S3-compatible storage when bucket, region and keys are set', () => {
+    const settings = s3SettingsFrom(
+      parseEnv({
+        ...complete,
+        ...s3,
+        S3_ENDPOINT: 'https://s3.fr-par.example.invalid',
+        S3_FORCE_PATH_STYLE: 'true',
+      }),
+    )
+    expect(settings).toEqual({
+      bucket: 'mist-media',
+      region: 'fr-par',
+      endpoint: 'https://s3.fr-par.example.invalid',
+      accessKeyId: 'key-id',
+      secretAccessKey: 'secret-key',
+      forcePathStyle: true,
+    })
+    expect(s3SettingsFrom(parseEnv({ ...complete, ...s3 }))?.forcePathStyle).toBe(false)
+  })
+
+  it('refuses to start on a partial S3 configuration, naming every missing variable', () => {
+    const partial = () =>
+      parseEnv({ ...complete, S3_BUCKET: s3.S3_BUCKET, S3_ACCESS_KEY_ID: s3.S3_ACCESS_KEY_ID })
+    expect(partial).toThrow(/S3_REGION, S3_SECRET_ACCESS_KEY/)
+    expect(() => parseEnv({ ...complete, S3_ENDPOINT: 'https://s3.example.invalid' })).toThrow(
+      /S3_BUCKET, S3_REGION, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY/,
+    )
+  })
+
+  it('refuses an S3 endpoint that is not an http(s) URL', () => {
+    expect(() => parseEnv({ ...complete, ...s3, S3_ENDPOINT: 's3.example.invalid' })).toThrow(
+      /S3_ENDPOINT/,
+    )
   })
 })

@@ -2,6 +2,21 @@ import { randomBytes } from 'node:crypto'
 
 import { z } from 'zod'
 
+/** Compose files pass unset variables as empty strings (`${S3_BUCKET:-}`): read those as unset. */
+const optionalText = z.preprocess(
+  (value) => (value === '' ? undefined : value),
+  z.string().optional(),
+)
+
+/** Variables that must all be set for S3-compatible media storage; S3_ENDPOINT and S3_FORCE_PATH_STYLE are extra. */
+export const requiredS3Variables = [
+  'S3_BUCKET',
+  'S3_REGION',
+  'S3_ACCESS_KEY_ID',
+  'S3_SECRET_ACCESS_KEY',
+] as const
+const mediaMaxMbError = 'MEDIA_MAX_MB must be a whole number of megabytes from 1 to 1024'
+
 /**
  * The CMS's environment, parsed once at start-up; a missing or malformed variable stops the CMS with a message
  * naming it. During `next build` (NEXT_PHASE=phase-production-build) nothing is served or signed, so the
@@ -68,6 +83,28 @@ const EnvSchema = z
      */
     FIRST_USER_SCREEN: z.enum(['on', 'off']).optional(),
     NODE_ENV: z.string().optional(),
+    /** Largest file editors may upload, in megabytes of 1,048,576 bytes (docs/decisions/007-media.md). */
+    MEDIA_MAX_MB: z.coerce
+      .number({ error: mediaMaxMbError })
+      .int({ error: mediaMaxMbError })
+      .min(1, { error: mediaMaxMbError })
+      .max(1024, { error: mediaMaxMbError })
+      .default(20),
+    /** S3-compatible media storage: unset → media on local disk (MEDIA_DIR). All four or none. */
+    S3_BUCKET: optionalText,
+    S3_REGION: optionalText,
+    S3_ACCESS_KEY_ID: optionalText,
+    S3_SECRET_ACCESS_KEY: optionalText,
+    /** Endpoint of an S3-compatible service (MinIO, Garage, Scaleway, OVH, Cloudflare R2…); unset for AWS. */
+    S3_ENDPOINT: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.url({ protocol: /^https?$/, error: 'S3_ENDPOINT must be an http(s) URL' }).optional(),
+    ),
+    /** `true` for services that address buckets as `endpoint/bucket` (MinIO, Garage) rather than by host name. */
+    S3_FORCE_PATH_STYLE: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.enum(['true', 'false'], { error: 'S3_FORCE_PATH_STYLE must be true or false' }).optional(),
+    ),
   })
   .superRefine((value, ctx) => {
     if (value.SITE_BUILDER === 'builtin' && !value.SITE_BUILDS_DIR) {
@@ -82,6 +119,15 @@ const EnvSchema = z
         code: 'custom',
         path: ['DEPLOY_HOOK_URL'],
         message: 'DEPLOY_HOOK_URL and DEPLOY_HOOK_SECRET are required when SITE_BUILDER=hook',
+      })
+    }
+    const s3Set = Object.entries(value).some(([name, set]) => name.startsWith('S3_') && set)
+    const s3Missing = requiredS3Variables.filter((name) => !value[name])
+    if (s3Set && s3Missing.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [s3Missing[0] ?? 'S3_BUCKET'],
+        message: `S3 media storage is partly configured: set ${s3Missing.join(', ')} too, or unset every S3_ variable to keep media on local disk`,
       })
     }
   })

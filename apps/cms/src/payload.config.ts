@@ -7,11 +7,13 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
 import { AuditEntries } from './collections/AuditEntries.ts'
 import { FormSubmissions } from './collections/FormSubmissions.ts'
 import { Hearings } from './collections/Hearings.ts'
-import { Media } from './collections/Media.ts'
+import { Media } from './collections/Media/index.ts'
+import { uploadOptions } from './collections/Media/uploadLimits.ts'
 import { Pages } from './collections/Pages.ts'
 import { PartnerNetworks } from './collections/PartnerNetworks.ts'
 import { Publications } from './collections/Publications.ts'
@@ -32,6 +34,7 @@ import { onInit } from './hooks/onInit.ts'
 import { frenchOverrides } from './i18n/adminTranslations.ts'
 import { jobs } from './jobs/index.ts'
 import { migrations } from './migrations/index.ts'
+import { storagePlugin } from './plugins/storage.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -78,6 +81,10 @@ export default buildConfig({
   // Nothing uses GraphQL; it would be a second way in to keep secure.
   graphQL: { disable: true },
   editor: lexicalEditor(),
+  // Image sizes and the re-encoded originals of uploaded images.
+  sharp,
+  upload: uploadOptions(env.MEDIA_MAX_MB),
+  plugins: [storagePlugin(env)],
   email: unconfiguredEmailAdapter,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
