@@ -64,6 +64,18 @@ export const PageDocSchema = z.object({
 })
 export type PageDoc = z.infer<typeof PageDocSchema>
 
+/** A PDF from the CMS's media, as a populated upload (depth ≥ 1 and read access to media). */
+export const MediaFileSchema = z.object({
+  id,
+  /** Where the CMS serves the file, e.g. `/api/media/file/rapport-2025.pdf` (relative to the CMS origin). */
+  url: z.string().nullable().optional(),
+  filename: z.string().nullable().optional(),
+  /** Size in bytes. */
+  filesize: z.number().int().nonnegative().nullable().optional(),
+  mimeType: z.string().nullable().optional(),
+})
+export type MediaFile = z.infer<typeof MediaFileSchema>
+
 export const PublicationDocSchema = z.object({
   id,
   kind: z.enum(publicationKinds),
@@ -79,6 +91,11 @@ export const PublicationDocSchema = z.object({
     .url({ protocol: /^https?$/ })
     .nullable()
     .optional(),
+  /**
+   * The publication's PDF in this locale: a media id (depth 0, or media not readable by the caller), the
+   * populated media, or `null`/absent when there is none.
+   */
+  file: z.union([id, MediaFileSchema]).nullable().optional(),
   updatedAt: isoDate,
 })
 export type PublicationDoc = z.infer<typeof PublicationDocSchema>

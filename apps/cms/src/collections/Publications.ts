@@ -6,6 +6,7 @@ import { editorialCollection } from './editorial.ts'
 import { datedItemFields } from '../fields/datedItem.ts'
 import { externalUrlField } from '../fields/externalUrl.ts'
 import { institutionField } from '../fields/institution.ts'
+import { pdfFileField } from '../fields/pdfFile.ts'
 import { slugField } from '../fields/slug.ts'
 import { titleField } from '../fields/title.ts'
 import { translationsField } from '../fields/translations.ts'
@@ -65,5 +66,6 @@ export const Publications: CollectionConfig = {
     { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' } },
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Texte', en: 'Body' } },
     externalUrlField(),
+    pdfFileField(),
   ],
 }
