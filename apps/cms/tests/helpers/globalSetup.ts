@@ -1,26 +1,39 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
 import { createTestDatabase } from '@mist/platform'
 import type { TestProject } from 'vitest/node'
 
 /**
- * Creates the run's own database (dropped at the end) on DATABASE_URL's server or an embedded one.
+ * Creates the run's own database (dropped at the end) on DATABASE_URL's server or an embedded one, and the
+ * run's own media folder (removed at the end), so uploads never land in the repository.
  * A failure here is handed to the tests, which then fail with its message: vitest 5 exits 0 when a global
  * setup throws before any test has run, which would hide a suite that never ran.
  */
 export default async function setup(project: TestProject) {
+  const mediaDir = await mkdtemp(path.join(tmpdir(), 'mist-test-media-'))
+  project.provide('mediaDir', mediaDir)
+  const removeMedia = () => rm(mediaDir, { recursive: true, force: true })
   try {
     const database = await createTestDatabase()
     project.provide('testDatabase', { url: database.url })
-    return () => database.drop()
+    return async () => {
+      await removeMedia()
+      await database.drop()
+    }
   } catch (error) {
     project.provide('testDatabase', {
       error: error instanceof Error ? error.message : String(error),
     })
-    return undefined
+    return removeMedia
   }
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     testDatabase: { url: string } | { error: string }
+    /** Folder for uploaded media during the run (MEDIA_DIR). */
+    mediaDir: string
   }
 }

@@ -11,7 +11,7 @@ let booted: Promise<{ payload: Payload; config: SanitizedConfig }> | undefined
 
 /**
  * Boots Payload once per test run on the run's own database, with the committed migrations applied
- * (as production does) and without the automatic seed.
+ * (as production does), without the automatic seed, and with media in the run's own folder.
  */
 export function bootPayload() {
   booted ??= (async () => {
@@ -23,6 +23,7 @@ export function bootPayload() {
     process.env.SITE_URL = testSiteUrl
     process.env.CMS_URL = testCmsUrl
     process.env.SEED_ON_EMPTY = 'false'
+    process.env.MEDIA_DIR = inject('mediaDir')
     const [{ getPayload }, { default: configPromise }] = await Promise.all([
       import('payload'),
       import('@payload-config'),

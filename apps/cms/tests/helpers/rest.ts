@@ -5,11 +5,12 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 /**
  * Calls the CMS's REST route handlers in-process, exactly as Next.js would for `/api/<path>`.
  * @param path e.g. `form-submissions?limit=5` or `forms/quote-request`
+ * @param init.body JSON text, or `FormData` for a multipart upload (its boundary header is set by `Request`)
  */
 export async function rest(
   method: Method,
   path: string,
-  init: { headers?: Record<string, string>; body?: string } = {},
+  init: { headers?: Record<string, string>; body?: string | FormData } = {},
 ): Promise<Response> {
   await bootPayload()
   // The app's own route module, so the tests go through the same wrappers as Next.js requests.
