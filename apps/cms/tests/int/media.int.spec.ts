@@ -188,12 +188,11 @@ describe('media uploads', () => {
       }),
     )
     // Assert
-    expect(response.status).toBe(400)
-    const restErrors = await fieldErrorsOf(response)
-    for (const errors of [restErrors, localErrors]) {
-      expect(errors.map((error) => error.path)).toEqual(['file'])
-      expect(errors[0]?.message).toContain(`${megabytes} Mo`)
-    }
+    expect(response.status).toBe(413)
+    const body = (await response.json()) as { errors?: { message?: string }[] }
+    expect(body.errors?.[0]?.message).toMatch(new RegExp(`\\(file\\).*${megabytes} Mo`))
+    expect(localErrors.map((error) => error.path)).toEqual(['file'])
+    expect(localErrors[0]?.message).toContain(`${megabytes} Mo`)
     expect(await mediaCount()).toBe(before)
   })
 
