@@ -83,7 +83,7 @@ const EnvSchema = z
      */
     FIRST_USER_SCREEN: z.enum(['on', 'off']).optional(),
     NODE_ENV: z.string().optional(),
-    /** Largest file editors may upload, in megabytes of 1,048,576 bytes (docs/decisions/008-media.md). */
+    /** Largest file editors may upload, in megabytes of 1,048,576 bytes (docs/decisions/009-media.md). */
     MEDIA_MAX_MB: z.coerce
       .number({ error: mediaMaxMbError })
       .int({ error: mediaMaxMbError })
