@@ -10,6 +10,7 @@ import {
   trainingAudiences,
   trainingFormats,
 } from './vocabulary.ts'
+import { routedCollections } from './routes.ts'
 
 /**
  * Shapes of the documents the site reads from the CMS REST API, fetched one locale at a time with fallback
@@ -40,6 +41,21 @@ const localizedText = z.string().nullable().optional()
 /** ISO 8601 timestamp as Payload serialises dates (UTC). */
 const isoDate = z.iso.datetime({ offset: true })
 
+/**
+ * The SEO plugin's `meta` group: what search engines and link previews show, per locale. Empty fields mean
+ * "use the title and the summary".
+ */
+export const MetaSchema = z
+  .object({
+    /** Replaces the title in `<title>` and `og:title`. */
+    title: localizedText,
+    /** Replaces the summary in the description and `og:description`. */
+    description: localizedText,
+  })
+  .nullable()
+  .optional()
+export type Meta = z.infer<typeof MetaSchema>
+
 export const pagePurposes = [
   'home',
   'victims',
@@ -59,7 +75,7 @@ export const PageDocSchema = z.object({
   purpose: z.enum(pagePurposes).nullable().optional(),
   summary: localizedText,
   body: RichTextSchema,
-  seo: z.object({ title: localizedText, description: localizedText }).nullable().optional(),
+  meta: MetaSchema,
   updatedAt: isoDate,
 })
 export type PageDoc = z.infer<typeof PageDocSchema>
@@ -96,6 +112,7 @@ export const PublicationDocSchema = z.object({
    * populated media, or `null`/absent when there is none.
    */
   file: z.union([id, MediaFileSchema]).nullable().optional(),
+  meta: MetaSchema,
   updatedAt: isoDate,
 })
 export type PublicationDoc = z.infer<typeof PublicationDocSchema>
@@ -111,6 +128,7 @@ export const HearingDocSchema = z.object({
   summary: localizedText,
   /** Ids of related publications (the site reads them at depth 0). */
   relatedPublications: z.array(id).nullable().optional(),
+  meta: MetaSchema,
   updatedAt: isoDate,
 })
 export type HearingDoc = z.infer<typeof HearingDocSchema>
@@ -138,9 +156,53 @@ export const TrainingDocSchema = z.object({
   /** Free text such as "2 days"; empty until editors fill it. */
   duration: localizedText,
   onRequest: z.boolean().nullable().optional(),
+  meta: MetaSchema,
   updatedAt: isoDate,
 })
 export type TrainingDoc = z.infer<typeof TrainingDocSchema>
+
+/**
+ * A redirect of the CMS's `redirects` collection (redirects plugin), read at depth 0: an old address of the
+ * site and where it leads now, either a document (the site resolves its current path in the old address's
+ * locale) or an address typed by an editor.
+ */
+export const RedirectDocSchema = z.object({
+  id,
+  /** An old path of the site, e.g. `/fr/auditions/ancienne-adresse/`. */
+  from: z.string(),
+  to: z.object({
+    /** `null` in old rows: the plugin's default, a reference. */
+    type: z.enum(['reference', 'custom']).nullable().optional(),
+    /** The document; `null` once it has been deleted. */
+    reference: z
+      .object({ relationTo: z.enum(routedCollections), value: id })
+      .nullable()
+      .optional(),
+    /** A path of the site (`/fr/…/`) or an `https://` address. */
+    url: z.string().nullable().optional(),
+  }),
+  updatedAt: isoDate,
+})
+export type RedirectDoc = z.infer<typeof RedirectDocSchema>
+
+/**
+ * `redirects.json` at the root of a built site: the redirects the site emitted as stub pages, for servers that
+ * answer them with a real HTTP redirect (packages/platform's site server).
+ */
+export const SiteRedirectsFileSchema = z.object({
+  redirects: z.array(
+    z.object({
+      /** Old path, as requested (leading and trailing `/`). */
+      from: z.string().startsWith('/'),
+      /** A path of the site or an absolute `http(s)` URL. */
+      to: z.string().min(1),
+    }),
+  ),
+})
+export type SiteRedirectsFile = z.infer<typeof SiteRedirectsFileSchema>
+
+/** File name of {@link SiteRedirectsFileSchema} at the root of a built site. */
+export const siteRedirectsFileName = 'redirects.json'
 
 /** Contact details; empty until editors fill them, and the site shows only what is filled. */
 export const SiteSettingsSchema = z.object({

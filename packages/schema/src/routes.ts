@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts'
+import { isLocale, type Locale } from './locales.ts'
 
 /**
  * The site's URL scheme, shared by the site (links, routes) and the CMS (form redirects).
@@ -67,4 +67,58 @@ export const previewHeaders: Readonly<Record<string, string>> = {
   'Cache-Control': 'no-store, private',
   'X-Robots-Tag': 'noindex, nofollow',
   'Referrer-Policy': 'no-referrer',
+}
+
+/** Collections whose documents have a page of their own on the site. */
+export const routedCollections = ['pages', 'publications', 'hearings', 'trainings'] as const
+export type RoutedCollection = (typeof routedCollections)[number]
+
+/** True when `value` names a collection with pages on the site. */
+export function isRoutedCollection(value: unknown): value is RoutedCollection {
+  return typeof value === 'string' && (routedCollections as readonly string[]).includes(value)
+}
+
+/** What a document's path depends on, as read in one locale. */
+export interface RoutedDoc {
+  slug?: string | null | undefined
+  /** Pages only: the home page lives at the locale's root whatever its slug. */
+  purpose?: string | null | undefined
+}
+
+/**
+ * The public path of a document of `collection` in `locale`. It assumes the document has a version in that
+ * locale (`hasLocaleVersion`); the site and the CMS's redirect hook both build paths with it, so an old
+ * address recorded by the CMS is exactly the one the site served.
+ */
+export function documentPath(collection: RoutedCollection, locale: Locale, doc: RoutedDoc): string {
+  const slug = doc.slug ?? ''
+  if (collection === 'pages')
+    return doc.purpose === 'home' ? homePath(locale) : pagePath(locale, slug)
+  return sectionPath(locale, collection, slug)
+}
+
+/** The locale a site path belongs to (`/en/…` → `en`), or `undefined` for a path outside the locales. */
+export function localeOfPath(path: string): Locale | undefined {
+  const first = path.split('/')[1]
+  return isLocale(first) ? first : undefined
+}
+
+/**
+ * An old address that redirects: a path of this site (`/fr/…/`, lowercase letters, digits and dashes,
+ * ending with `/` like every path of the site).
+ */
+export const redirectFromPattern = /^\/(?:fr|en)\/(?:[a-z0-9][a-z0-9-]*\/)+$/
+
+/**
+ * What an editor typed as an old address, in the site's shape: the origin is dropped, a leading and a trailing
+ * `/` are added, the query and fragment are dropped. The result still has to match {@link redirectFromPattern}.
+ */
+export function normalizeRedirectFrom(value: string): string {
+  let path = value.trim()
+  const origin = /^https?:\/\/[^/]+/i.exec(path)
+  if (origin) path = path.slice(origin[0].length)
+  path = path.split(/[?#]/)[0] ?? ''
+  if (!path.startsWith('/')) path = `/${path}`
+  if (!path.endsWith('/')) path = `${path}/`
+  return path
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+
+import { documentPath, normalizeRedirectFrom, redirectFromPattern } from './routes.ts'
+
+describe('document paths', () => {
+  it('puts the home page at the locale root whatever its slug, and sections under their translated name', () => {
+    expect(documentPath('pages', 'fr', { slug: 'centre-de-ressources', purpose: 'home' })).toBe(
+      '/fr/',
+    )
+    expect(documentPath('pages', 'en', { slug: 'networks', purpose: 'networks' })).toBe(
+      '/en/networks/',
+    )
+    expect(documentPath('hearings', 'fr', { slug: 'audition-cncdh' })).toBe(
+      '/fr/auditions/audition-cncdh/',
+    )
+    expect(documentPath('trainings', 'en', { slug: 'initial-training' })).toBe(
+      '/en/trainings/initial-training/',
+    )
+  })
+})
+
+describe('old addresses of redirects', () => {
+  it('turns a pasted address into a path of the site with its final slash', () => {
+    expect(normalizeRedirectFrom(' https://mist.example/fr/ancienne-page?utm=x#haut ')).toBe(
+      '/fr/ancienne-page/',
+    )
+    expect(normalizeRedirectFrom('en/old-page')).toBe('/en/old-page/')
+  })
+
+  it('accepts only paths under a locale, in the site’s characters', () => {
+    expect(redirectFromPattern.test('/fr/auditions/ancienne-adresse/')).toBe(true)
+    expect(redirectFromPattern.test('/fr/')).toBe(false)
+    expect(redirectFromPattern.test('/de/seite/')).toBe(false)
+    expect(redirectFromPattern.test('/fr/Ancienne Page/')).toBe(false)
+  })
+})
