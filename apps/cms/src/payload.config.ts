@@ -35,6 +35,8 @@ import { frenchOverrides } from './i18n/adminTranslations.ts'
 import { jobs } from './jobs/index.ts'
 import { migrations } from './migrations/index.ts'
 import { storagePlugin } from './plugins/storage.ts'
+import { redirects } from './plugins/redirects.ts'
+import { seo } from './plugins/seo.ts'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -84,7 +86,7 @@ export default buildConfig({
   // Image sizes and the re-encoded originals of uploaded images.
   sharp,
   upload: uploadOptions(env.MEDIA_MAX_MB),
-  plugins: [storagePlugin(env)],
+  plugins: [seo(), redirects(), storagePlugin(env)],
   email: unconfiguredEmailAdapter,
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },

@@ -72,25 +72,5 @@ export const Pages: CollectionConfig = {
         },
       },
     },
-    {
-      name: 'seo',
-      type: 'group',
-      interfaceName: 'SeoFields',
-      label: { fr: 'Référencement', en: 'Search engines' },
-      fields: [
-        {
-          name: 'title',
-          type: 'text',
-          localized: true,
-          label: { fr: 'Titre SEO', en: 'SEO title' },
-        },
-        {
-          name: 'description',
-          type: 'textarea',
-          localized: true,
-          label: { fr: 'Description SEO', en: 'SEO description' },
-        },
-      ],
-    },
   ],
 }

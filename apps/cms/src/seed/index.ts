@@ -88,7 +88,7 @@ export async function seed(
       slug: pick(page.slug, locale),
       summary: pick(page.summary, locale),
       body: toLexical(pick(page.body, locale)),
-      seo: { description: pick(page.seoDescription, locale) },
+      meta: { description: pick(page.seoDescription, locale) },
     }))
     data.fr = { ...data.fr, purpose: page.purpose }
     await upsert(pagesSlug, { purpose: { equals: page.purpose } }, data)
