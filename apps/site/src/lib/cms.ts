@@ -12,6 +12,7 @@ import {
   PaginatedSchema,
   PartnerNetworkDocSchema,
   PublicationDocSchema,
+  RedirectDocSchema,
   SafetySettingsSchema,
   NavigationSchema,
   SiteSettingsSchema,
@@ -28,6 +29,7 @@ export const collectionSchemas = {
   hearings: HearingDocSchema,
   'partner-networks': PartnerNetworkDocSchema,
   trainings: TrainingDocSchema,
+  redirects: RedirectDocSchema,
 } as const
 export type CollectionSlug = keyof typeof collectionSchemas
 

@@ -7,45 +7,60 @@ export interface RouteMeta {
   title: string
   description: string | null | undefined
   noindex: boolean
+  /** OpenGraph type: `article` for dated texts (publications, hearings), `website` otherwise. */
+  ogType: 'website' | 'article'
 }
 
 /**
  * The title, description and indexing of a route; shared by the public pages and the preview of a draft.
+ * Editors' search-engine texts (SEO plugin's `meta`, per locale) win; otherwise the title and the summary.
  * @param t the translation function of the route's locale (form results and the 404 page have UI titles)
  */
 export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
   switch (route.kind) {
     case 'page':
       return {
-        title: route.page.seo?.title || route.page.title || '',
-        description: route.page.seo?.description || route.page.summary,
+        title: route.page.meta?.title || route.page.title || '',
+        description: route.page.meta?.description || route.page.summary,
         noindex: false,
+        ogType: 'website',
       }
     case 'publication':
       return {
-        title: route.publication.title ?? '',
-        description: route.publication.summary,
+        title: route.publication.meta?.title || route.publication.title || '',
+        description: route.publication.meta?.description || route.publication.summary,
         noindex: false,
+        ogType: 'article',
       }
     case 'hearing':
       return {
-        title: route.hearing.title ?? '',
-        description: route.hearing.summary,
+        title: route.hearing.meta?.title || route.hearing.title || '',
+        description: route.hearing.meta?.description || route.hearing.summary,
         noindex: false,
+        ogType: 'article',
       }
     case 'training':
       return {
-        title: route.training.title ?? '',
-        description: route.training.description,
+        title: route.training.meta?.title || route.training.title || '',
+        description: route.training.meta?.description || route.training.description,
         noindex: false,
+        ogType: 'website',
       }
     case 'form-result':
       return {
         title: t(route.result === 'thanks' ? 'form.thanksTitle' : 'form.invalidTitle'),
         description: undefined,
         noindex: true,
+        ogType: 'website',
       }
     case 'not-found':
-      return { title: t('notFound.title'), description: undefined, noindex: true }
+      return {
+        title: t('notFound.title'),
+        description: undefined,
+        noindex: true,
+        ogType: 'website',
+      }
+    case 'redirect':
+      return { title: '', description: undefined, noindex: true, ogType: 'website' }
   }
 }

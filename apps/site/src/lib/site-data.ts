@@ -2,12 +2,15 @@
  * Everything the site shows, read once per build and arranged as routes. A document gets a route in a
  * locale only if it has a version there (`hasLocaleVersion`, the translation rule of ADR 001); the routes
  * of one document in each locale are its alternates (hreflang, language switcher).
+ * Redirects from the CMS become stub routes at their old paths, pointing at the target's current path.
  */
 import {
+  defaultLocale,
+  documentPath,
   hasLocaleVersion,
   homePath,
+  localeOfPath,
   locales,
-  pagePath,
   sectionPath,
   type HearingDoc,
   type Locale,
@@ -15,6 +18,8 @@ import {
   type PageDoc,
   type PartnerNetworkDoc,
   type PublicationDoc,
+  type RedirectDoc,
+  type RoutedCollection,
   type SafetySettings,
   type SiteSettings,
   type UrgentContact,
@@ -41,7 +46,15 @@ export type SiteRoute = RouteBase &
     | { kind: 'training'; training: TrainingDoc }
     | { kind: 'form-result'; result: 'thanks' | 'invalid' }
     | { kind: 'not-found' }
+    /** A stub at an old address; `to` is a path of the site or an absolute URL. */
+    | { kind: 'redirect'; to: string }
   )
+
+/** A redirect the site emits: at `from`, a stub page (and, on servers that read redirects.json, a 301). */
+export interface SiteRedirect {
+  from: string
+  to: string
+}
 
 /** The content of one locale: only documents that exist in it. */
 export interface LocaleContent {
@@ -61,12 +74,10 @@ export interface LocaleContent {
 export interface SiteData {
   content: Record<Locale, LocaleContent>
   routes: SiteRoute[]
+  /** The redirects emitted as stub routes (also listed in `routes`). */
+  redirects: SiteRedirect[]
   /** Path of a document in a locale, e.g. to link a training from the professionals page. */
-  pathOf: (
-    collection: 'pages' | 'publications' | 'hearings' | 'trainings',
-    id: number,
-    locale: Locale,
-  ) => string | undefined
+  pathOf: (collection: RoutedCollection, id: number, locale: Locale) => string | undefined
 }
 
 /** A route without its locale, path and alternates (distributes over the kinds). */
@@ -111,12 +122,20 @@ export async function loadContent(): Promise<Record<Locale, LocaleContent>> {
   return Object.fromEntries(entries) as Record<Locale, LocaleContent>
 }
 
+/** The redirects collection (not localized: one read, in the default locale). @throws CmsError */
+export function loadRedirects(): Promise<RedirectDoc[]> {
+  return fetchCollection('redirects', defaultLocale)
+}
+
 /**
- * Arranges content as routes, with each document's alternates. The build passes what is published; the
- * preview server passes the same with one draft put in.
+ * Arranges content as routes, with each document's alternates, and the redirects as stub routes. The build
+ * passes what is published; the preview server passes the same with one draft put in, and no redirects.
  * @throws CmsError when two documents want one address, or French has no home page
  */
-export function arrangeSiteData(content: Record<Locale, LocaleContent>): SiteData {
+export function arrangeSiteData(
+  content: Record<Locale, LocaleContent>,
+  redirectDocs: RedirectDoc[] = [],
+): SiteData {
   const paths = new Map<string, string>()
   const key = (collection: string, id: number, locale: Locale) => `${collection}:${id}:${locale}`
   const routes: SiteRoute[] = []
@@ -131,12 +150,12 @@ export function arrangeSiteData(content: Record<Locale, LocaleContent>): SiteDat
     seen.set(path, owner)
   }
 
-  const add = <D extends Routed>(
-    collection: 'pages' | 'publications' | 'hearings' | 'trainings',
+  const add = <D extends Routed & { purpose?: string | null | undefined }>(
+    collection: RoutedCollection,
     pick: (c: LocaleContent) => D[],
-    toPath: (locale: Locale, doc: D) => string,
     toRoute: (doc: D) => RouteBody,
   ) => {
+    const toPath = (locale: Locale, doc: D) => documentPath(collection, locale, doc)
     const byId = new Map<number, Alternates>()
     for (const locale of locales) {
       for (const doc of pick(content[locale])) {
@@ -160,29 +179,24 @@ export function arrangeSiteData(content: Record<Locale, LocaleContent>): SiteDat
     }
   }
 
-  const slugOf = (doc: Routed) => doc.slug ?? ''
   add(
     'pages',
     (c) => c.pages,
-    (locale, page) => (page.purpose === 'home' ? homePath(locale) : pagePath(locale, slugOf(page))),
     (page) => ({ kind: 'page', page }),
   )
   add(
     'publications',
     (c) => c.publications,
-    (locale, doc) => sectionPath(locale, 'publications', slugOf(doc)),
     (publication) => ({ kind: 'publication', publication }),
   )
   add(
     'hearings',
     (c) => c.hearings,
-    (locale, doc) => sectionPath(locale, 'hearings', slugOf(doc)),
     (hearing) => ({ kind: 'hearing', hearing }),
   )
   add(
     'trainings',
     (c) => c.trainings,
-    (locale, doc) => sectionPath(locale, 'trainings', slugOf(doc)),
     (training) => ({ kind: 'training', training }),
   )
 
@@ -212,17 +226,79 @@ export function arrangeSiteData(content: Record<Locale, LocaleContent>): SiteDat
     )
   }
 
-  return {
-    content,
-    routes,
-    pathOf: (collection, id, locale) => paths.get(key(collection, id, locale)),
+  const pathOf: SiteData['pathOf'] = (collection, id, locale) =>
+    paths.get(key(collection, id, locale))
+  const redirects = resolveRedirects(redirectDocs, pathOf, (path) => seen.has(path))
+  for (const redirect of redirects) {
+    claim(redirect.from, `redirect from ${redirect.from}`)
+    routes.push({
+      kind: 'redirect',
+      to: redirect.to,
+      locale: localeOfPath(redirect.from) ?? defaultLocale,
+      path: redirect.from,
+      alternates: {},
+    })
   }
+
+  return { content, routes, redirects, pathOf }
+}
+/**
+ * Where each redirect leads in this build. A redirect that cannot be emitted is skipped with a warning in
+ * the build log, never a failed build (one stale redirect must not stop everybody's publishing): its old path
+ * is outside the locales or is a live page (it would hide it), its target has no page in that locale (deleted,
+ * unpublished or untranslated), or its custom path is not a page of the site.
+ */
+export function resolveRedirects(
+  docs: RedirectDoc[],
+  pathOf: SiteData['pathOf'],
+  isLive: (path: string) => boolean,
+): SiteRedirect[] {
+  const resolved: SiteRedirect[] = []
+  const skip = (doc: RedirectDoc, why: string) =>
+    console.warn(`[redirects] skipped redirect ${doc.id} from ${doc.from}: ${why}`)
+  for (const doc of docs) {
+    const locale = localeOfPath(doc.from)
+    if (!locale) {
+      skip(doc, 'the old address is not under /fr/ or /en/')
+      continue
+    }
+    if (isLive(doc.from)) {
+      skip(doc, 'a published page has this address')
+      continue
+    }
+    let to: string | undefined
+    if (doc.to.type === 'custom') {
+      const url = doc.to.url ?? ''
+      if (/^https?:\/\//.test(url)) to = url
+      else if (isLive(url)) to = url
+      else {
+        skip(doc, `the destination ${url || '(empty)'} is not a page of the site`)
+        continue
+      }
+    } else {
+      const target = doc.to.reference
+      to = target ? pathOf(target.relationTo, target.value, locale) : undefined
+      if (!to) {
+        skip(
+          doc,
+          target
+            ? `${target.relationTo} ${target.value} has no published page in ${locale}`
+            : 'its content was deleted',
+        )
+        continue
+      }
+    }
+    resolved.push({ from: doc.from, to })
+  }
+  return resolved
 }
 
 let cached: Promise<SiteData> | undefined
 
 /** The site's data, fetched once per build. @throws CmsError (see ./cms.ts) */
 export function getSiteData(): Promise<SiteData> {
-  cached ??= loadContent().then(arrangeSiteData)
+  cached ??= Promise.all([loadContent(), loadRedirects()]).then(([content, redirectDocs]) =>
+    arrangeSiteData(content, redirectDocs),
+  )
   return cached
 }
