@@ -1,12 +1,33 @@
-import { createReadStream, existsSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 
+import { SiteRedirectsFileSchema, siteRedirectsFileName } from '@mist/schema'
 import sirv from 'sirv'
 
 /**
- * Serves the built site over HTTP (on 127.0.0.1 unless `host` says otherwise): `/` redirects (302) to `/fr/`, files are served as built, and
- * anything else gets the locale's 404 page with status 404 (French for an unknown locale prefix).
+ * The redirects a release emitted (its `redirects.json`), by old path. A release without the file (older
+ * builds) has none; an unreadable or malformed file is treated the same, since the stub pages still redirect.
+ */
+export function readReleaseRedirects(dir: string): Map<string, string> {
+  const redirects = new Map<string, string>()
+  let raw: unknown
+  try {
+    raw = JSON.parse(readFileSync(path.join(dir, siteRedirectsFileName), 'utf8'))
+  } catch {
+    return redirects
+  }
+  const parsed = SiteRedirectsFileSchema.safeParse(raw)
+  if (!parsed.success) return redirects
+  for (const { from, to } of parsed.data.redirects) redirects.set(from, to)
+  return redirects
+}
+
+/**
+ * Serves the built site over HTTP (on 127.0.0.1 unless `host` says otherwise): `/` redirects (302) to `/fr/`,
+ * the old addresses of the release's redirects.json answer 301 with their new address (with or without the
+ * trailing slash; the query string is kept), files are served as built, and anything else gets the locale's
+ * 404 page with status 404 (French for an unknown locale prefix).
  * @param root the folder to serve, or a function giving it for each request (the built-in builder switches
  *   releases while the server runs); `null` answers 503 until a first build exists
  */
@@ -15,12 +36,19 @@ export async function serveSite(
   port: number,
   host = '127.0.0.1',
 ): Promise<{ server: Server; stop: () => Promise<void> }> {
-  const handlers = new Map<string, ReturnType<typeof sirv>>()
+  interface ReleaseHandler {
+    files: ReturnType<typeof sirv>
+    redirects: Map<string, string>
+  }
+  const handlers = new Map<string, ReleaseHandler>()
   const handlerFor = (dir: string) => {
     let handler = handlers.get(dir)
     if (!handler) {
       handlers.clear() // one release at a time: the previous one's file index is no longer needed
-      handler = sirv(dir, { dev: false, etag: true, extensions: ['html'] })
+      handler = {
+        files: sirv(dir, { dev: false, etag: true, extensions: ['html'] }),
+        redirects: readReleaseRedirects(dir),
+      }
       handlers.set(dir, handler)
     }
     return handler
@@ -38,7 +66,7 @@ export async function serveSite(
         .end('The site is being built.')
       return
     }
-    let handler: ReturnType<typeof sirv>
+    let handler: ReleaseHandler
     try {
       handler = handlerFor(dir)
     } catch {
@@ -48,7 +76,16 @@ export async function serveSite(
         .end('The site is being updated.')
       return
     }
-    handler(req, res, () => {
+    const [pathname = '/', query] = (req.url ?? '/').split(/\?(.*)/s, 2)
+    const target =
+      handler.redirects.get(pathname) ??
+      (pathname.endsWith('/') ? undefined : handler.redirects.get(`${pathname}/`))
+    if (target !== undefined) {
+      const location = query ? `${target}${target.includes('?') ? '&' : '?'}${query}` : target
+      res.writeHead(301, { Location: location }).end()
+      return
+    }
+    handler.files(req, res, () => {
       const locale = (req.url ?? '').startsWith('/en/') ? 'en' : 'fr'
       const page = path.join(dir, locale, '404', 'index.html')
       res.statusCode = 404

@@ -1,0 +1,196 @@
+import { createServer, type Server } from 'node:http'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { siteDir } from './paths.ts'
+import { buildRelease, currentRelease } from './releases.ts'
+import { serveSite } from './site.ts'
+
+/**
+ * Issues 4 and 5, the site's side: a real Astro build from a small CMS answering with Mist's content (the
+ * seed's home page and one hearing whose French address changed), served by the site server.
+ */
+const updatedAt = '2026-11-20T10:00:00.000Z'
+const hearing = {
+  fr: {
+    title: 'Participation aux groupes de travail interministériels',
+    slug: 'groupes-de-travail-interministeriels-2023',
+    summary: 'Mist a participé aux groupes de travail interministériels.',
+    meta: {
+      title: 'Mist dans les groupes de travail interministériels',
+      description: 'Le 3e plan national d’action contre la traite, préparé avec Mist.',
+    },
+  },
+  en: {
+    title: 'Participation in French interministerial work groups',
+    slug: 'participation-in-french-interministerial-work-groups',
+    summary: 'Mist took part in the French interministerial work groups.',
+    meta: null,
+  },
+}
+const oldFrenchPath = '/fr/auditions/participation-aux-groupes-de-travail-interministeriels/'
+const newFrenchPath = `/fr/auditions/${hearing.fr.slug}/`
+
+function collection(name: string, locale: 'fr' | 'en'): unknown[] {
+  switch (name) {
+    case 'pages':
+      return [
+        {
+          id: 1,
+          purpose: 'home',
+          title:
+            locale === 'fr'
+              ? 'Centre de ressources : victimes de traite et professionnels'
+              : 'Resource centre for victims of trafficking and professionals',
+          slug: locale === 'fr' ? 'centre-de-ressources' : 'resource-centre',
+          summary: null,
+          body: null,
+          meta: null,
+          updatedAt,
+        },
+      ]
+    case 'hearings':
+      return [
+        {
+          id: 7,
+          kind: 'work-group',
+          institution: 'miprof',
+          date: '2023-06-01T00:00:00.000Z',
+          datePrecision: 'month',
+          relatedPublications: [],
+          updatedAt,
+          ...hearing[locale],
+        },
+      ]
+    case 'redirects':
+      return [
+        {
+          id: 1,
+          from: oldFrenchPath,
+          to: { type: 'reference', reference: { relationTo: 'hearings', value: 7 } },
+          updatedAt,
+        },
+        // Its hearing was deleted: skipped with a warning, the build goes on.
+        {
+          id: 2,
+          from: '/fr/auditions/supprimee/',
+          to: { type: 'reference', reference: null },
+          updatedAt,
+        },
+      ]
+    default:
+      return []
+  }
+}
+
+function fakeCms(): Server {
+  return createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://cms.test')
+    const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'fr'
+    const [, , first, second] = url.pathname.split('/')
+    const body =
+      first === 'globals'
+        ? second === 'urgent-contacts'
+          ? { contacts: [] }
+          : {}
+        : { docs: collection(first ?? '', locale), hasNextPage: false, totalDocs: 1 }
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body))
+  })
+}
+
+const listen = (server: Server) =>
+  new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      resolve(typeof address === 'object' && address ? address.port : 0)
+    }),
+  )
+
+let buildsDir: string
+let cms: Server
+let site: Awaited<ReturnType<typeof serveSite>>
+let siteUrl: string
+
+beforeAll(async () => {
+  buildsDir = mkdtempSync(path.join(tmpdir(), 'mist-redirects-'))
+  cms = fakeCms()
+  const cmsPort = await listen(cms)
+  await buildRelease({
+    buildsDir,
+    siteDir,
+    cmsUrl: `http://127.0.0.1:${cmsPort}`,
+    siteUrl: 'https://mist.example',
+  })
+  site = await serveSite(() => currentRelease(buildsDir), 0)
+  const address = site.server.address()
+  siteUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+}, 120_000)
+
+afterAll(async () => {
+  await site?.stop()
+  cms?.close()
+  rmSync(buildsDir, { recursive: true, force: true })
+})
+
+const release = () => currentRelease(buildsDir) ?? ''
+const html = (page: string) => readFileSync(path.join(release(), page, 'index.html'), 'utf8')
+
+describe('an address changed in the CMS', () => {
+  it('answers the old address with a 301 to the new one, with or without the final slash', async () => {
+    for (const requested of [oldFrenchPath, oldFrenchPath.slice(0, -1)]) {
+      const response = await fetch(`${siteUrl}${requested}?from=newsletter`, { redirect: 'manual' })
+      expect(response.status, requested).toBe(301)
+      expect(response.headers.get('location')).toBe(`${newFrenchPath}?from=newsletter`)
+    }
+    const moved = await fetch(`${siteUrl}${oldFrenchPath}`)
+    expect(moved.url).toBe(`${siteUrl}${newFrenchPath}`)
+    expect(await moved.text()).toContain(`<h1>${hearing.fr.title}</h1>`)
+  })
+
+  it('leaves a stub page at the old address for static hosts, kept out of search engines', () => {
+    const stub = html(oldFrenchPath)
+    expect(stub).toContain(`<meta http-equiv="refresh" content="0; url=${newFrenchPath}">`)
+    expect(stub).toContain(`<link rel="canonical" href="https://mist.example${newFrenchPath}">`)
+    expect(stub).toContain('<meta name="robots" content="noindex">')
+    expect(stub).toContain(`<a href="${newFrenchPath}">`)
+  })
+
+  it('lists the new address in the sitemap, never the old one nor /', () => {
+    const sitemaps = readdirSync(release()).filter((name) => /^sitemap-\d+\.xml$/.test(name))
+    const xml = sitemaps.map((name) => readFileSync(path.join(release(), name), 'utf8')).join('')
+    expect(xml).toContain(`<loc>https://mist.example${newFrenchPath}</loc>`)
+    expect(xml).not.toContain(oldFrenchPath)
+    expect(xml).not.toContain('<loc>https://mist.example/</loc>')
+  })
+
+  it('skips a redirect whose content was deleted instead of failing the build', async () => {
+    const response = await fetch(`${siteUrl}/fr/auditions/supprimee/`, { redirect: 'manual' })
+    expect(response.status).toBe(404)
+  })
+})
+
+describe('search-engine and sharing tags', () => {
+  it('uses the editor’s French search-engine texts, and the title and summary where none were written', () => {
+    const fr = html(newFrenchPath)
+    expect(fr).toContain(`<title>${hearing.fr.meta.title} · Mist</title>`)
+    expect(fr).toContain(`<meta name="description" content="${hearing.fr.meta.description}">`)
+    expect(fr).toContain(`<meta property="og:title" content="${hearing.fr.meta.title}">`)
+    expect(fr).toContain(`<meta property="og:url" content="https://mist.example${newFrenchPath}">`)
+    expect(fr).toContain('<meta property="og:type" content="article">')
+    expect(fr).toContain('<meta property="og:locale" content="fr_FR">')
+    expect(fr).toContain('<meta property="og:locale:alternate" content="en_GB">')
+
+    const en = html(`/en/hearings/${hearing.en.slug}/`)
+    expect(en).toContain(`<title>${hearing.en.title} · Mist</title>`)
+    expect(en).toContain(`<meta name="description" content="${hearing.en.summary}">`)
+  })
+
+  it('loads nothing from another host in the page head', () => {
+    const head = html(newFrenchPath).split('</head>')[0] ?? ''
+    const sources = [...head.matchAll(/\s(?:src|href)="(https?:\/\/[^"]+)"/g)].map((m) => m[1])
+    for (const source of sources) expect(new URL(source ?? '').host).toBe('mist.example')
+  })
+})
