@@ -78,6 +78,7 @@ export interface Config {
     users: User;
     'site-builds': SiteBuild;
     'site-build-requests': SiteBuildRequest;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +98,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'site-build-requests': SiteBuildRequestsSelect<false> | SiteBuildRequestsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -201,17 +203,25 @@ export interface Page {
     };
     [k: string]: unknown;
   } | null;
-  seo?: SeoFields;
+  meta?: Meta;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * What search engines and link previews show. All optional; each language has its own texts.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "SeoFields".
+ * via the `definition` "Meta".
  */
-export interface SeoFields {
+export interface Meta {
+  /**
+   * Optional. Leave empty: the page title is used.
+   */
   title?: string | null;
+  /**
+   * Optional. Leave empty: the summary is used. One or two sentences.
+   */
   description?: string | null;
 }
 /**
@@ -266,9 +276,66 @@ export interface Publication {
    * Full address starting with https://. Leave empty if you do not have it.
    */
   externalUrl?: string | null;
+  /**
+   * The document to download, if there is one, in this version’s language. PDF only.
+   */
+  file?: (number | null) | Media;
+  meta?: Meta;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Images (JPEG, PNG, WebP, AVIF, GIF) and PDF documents. Files stay private until the site shows them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describe the image for people who cannot see it: what it shows, in one sentence. Required for images, not needed for PDFs.
+   */
+  alt?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    small?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    medium?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    large?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -303,6 +370,7 @@ export interface Hearing {
   datePrecision: 'day' | 'month';
   summary?: string | null;
   relatedPublications?: (number | Publication)[] | null;
+  meta?: Meta;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -354,6 +422,7 @@ export interface Training {
    */
   duration?: string | null;
   onRequest?: boolean | null;
+  meta?: Meta;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -440,28 +509,6 @@ export interface User {
   collection: 'users';
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  /**
-   * What the image shows, for people who cannot see it.
-   */
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
  * Every update of the public site, made automatically after publishing.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -488,6 +535,45 @@ export interface SiteBuildRequest {
   id: number;
   trigger: string;
   build?: (number | null) | SiteBuild;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old addresses and the page they lead to. When you change the address of published content, the redirect is created for you.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The path that no longer leads anywhere, for example /en/hearings/old-address/.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    /**
+     * The site sends readers to its current address, in the language of the old address.
+     */
+    reference?:
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'publications';
+          value: number | Publication;
+        } | null)
+      | ({
+          relationTo: 'hearings';
+          value: number | Hearing;
+        } | null)
+      | ({
+          relationTo: 'trainings';
+          value: number | Training;
+        } | null);
+    url?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -659,6 +745,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-build-requests';
         value: number | SiteBuildRequest;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -713,16 +803,16 @@ export interface PagesSelect<T extends boolean = true> {
   purpose?: T;
   summary?: T;
   body?: T;
-  seo?: T | SeoFieldsSelect<T>;
+  meta?: T | MetaSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "SeoFields_select".
+ * via the `definition` "Meta_select".
  */
-export interface SeoFieldsSelect<T extends boolean = true> {
+export interface MetaSelect<T extends boolean = true> {
   title?: T;
   description?: T;
 }
@@ -742,6 +832,8 @@ export interface PublicationsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   externalUrl?: T;
+  file?: T;
+  meta?: T | MetaSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -760,6 +852,7 @@ export interface HearingsSelect<T extends boolean = true> {
   datePrecision?: T;
   summary?: T;
   relatedPublications?: T;
+  meta?: T | MetaSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -791,6 +884,7 @@ export interface TrainingsSelect<T extends boolean = true> {
   description?: T;
   duration?: T;
   onRequest?: T;
+  meta?: T | MetaSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -840,6 +934,8 @@ export interface AuditEntriesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -851,6 +947,40 @@ export interface MediaSelect<T extends boolean = true> {
   height?: T;
   focalX?: T;
   focalY?: T;
+  sizes?:
+    | T
+    | {
+        small?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        medium?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        large?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -899,6 +1029,22 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 export interface SiteBuildRequestsSelect<T extends boolean = true> {
   trigger?: T;
   build?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

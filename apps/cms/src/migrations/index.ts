@@ -4,6 +4,7 @@ import * as migration_20261129_102416_lockout_autosave from './20261129_102416_l
 import * as migration_20261129_103252_safety_globals from './20261129_103252_safety_globals';
 import * as migration_20261129_111516_editors from './20261129_111516_editors';
 import * as migration_20261129_112931_requests_received from './20261129_112931_requests_received';
+import * as migration_20261129_114500_media_seo_redirects from './20261129_114500_media_seo_redirects';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_112931_requests_received.up,
     down: migration_20261129_112931_requests_received.down,
-    name: '20261129_112931_requests_received'
+    name: '20261129_112931_requests_received',
+  },
+  {
+    up: migration_20261129_114500_media_seo_redirects.up,
+    down: migration_20261129_114500_media_seo_redirects.down,
+    name: '20261129_114500_media_seo_redirects',
   },
 ];

@@ -22,6 +22,9 @@ const policy: Record<string, Record<Role, string>> = {
   'form-submissions': { anonymous: '', editor: 'RUD', admin: 'RUD' },
   // Written by the server only; read by admins.
   'audit-entries': { anonymous: '', editor: '', admin: 'R' },
+  // Old addresses and where they lead: public on the site anyway (stub pages); written by staff and by the
+  // slug-change hook.
+  redirects: { anonymous: 'R', editor: 'CRUD', admin: 'CRUD' },
   media: { anonymous: '', editor: 'CRUD', admin: 'CRUD' },
   users: { anonymous: '', editor: 'ru', admin: 'CRUD' },
   'site-builds': { anonymous: '', editor: 'R', admin: 'R' },
