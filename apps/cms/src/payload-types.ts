@@ -243,6 +243,9 @@ export interface Publication {
    */
   missingTranslations?: ('fr' | 'en')[] | null;
   kind: 'contribution' | 'report' | 'recommendation' | 'podcast' | 'official-text';
+  /**
+   * “Third-party text”: a text not written by Mist (an institution’s report, for example); the site says so.
+   */
   origin: 'mist' | 'external';
   /**
    * The institution that heard Mist, or that the text is addressed to. Used as a filter on the Advocacy page.
@@ -256,6 +259,9 @@ export interface Publication {
    * “Month only”: the site shows “June 2023” instead of a full date.
    */
   datePrecision: 'day' | 'month';
+  /**
+   * Two or three sentences: what was said or asked, and why it matters. Shown in the Advocacy timeline.
+   */
   summary?: string | null;
   body?: {
     root: {
@@ -368,6 +374,9 @@ export interface Hearing {
    * “Month only”: the site shows “June 2023” instead of a full date.
    */
   datePrecision: 'day' | 'month';
+  /**
+   * Two or three sentences: what was said or asked, and why it matters. Shown in the Advocacy timeline.
+   */
   summary?: string | null;
   relatedPublications?: (number | Publication)[] | null;
   meta?: Meta;
@@ -387,6 +396,9 @@ export interface PartnerNetwork {
    */
   missingTranslations?: ('fr' | 'en')[] | null;
   kind: 'network-membership' | 'work-group' | 'partnership';
+  /**
+   * What this network or group does, and Mist’s part in it, in a few sentences.
+   */
   description?: string | null;
   /**
    * Full address starting with https://. Leave empty if you do not have it.
@@ -414,13 +426,22 @@ export interface Training {
    * Updated on every save: a language leaves this list as soon as the title is filled in it. The document appears on the site in a language once published with a title in that language.
    */
   missingTranslations?: ('fr' | 'en')[] | null;
+  /**
+   * The people the trained professionals support. Used as a filter in the trainings catalogue.
+   */
   audience: 'minors' | 'adults' | 'both';
   format: 'initial' | 'continued' | 'long-term-support' | 'practice-analysis-group';
+  /**
+   * What the training brings and who it is for, in a few sentences.
+   */
   description?: string | null;
   /**
    * For example “2 days”. Leave empty if it depends on the request.
    */
   duration?: string | null;
+  /**
+   * Tick if the training is organised at an organisation’s request (quote) rather than on fixed dates.
+   */
   onRequest?: boolean | null;
   meta?: Meta;
   updatedAt: string;

@@ -47,7 +47,18 @@ export const Hearings: CollectionConfig = {
     },
     institutionField({ required: true }),
     ...datedItemFields,
-    { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: { fr: 'Résumé', en: 'Summary' },
+      admin: {
+        description: {
+          fr: 'Deux ou trois phrases : ce qui a été dit ou demandé, et pourquoi cela compte. Affiché dans la frise Plaidoyer.',
+          en: 'Two or three sentences: what was said or asked, and why it matters. Shown in the Advocacy timeline.',
+        },
+      },
+    },
     {
       name: 'relatedPublications',
       type: 'relationship',

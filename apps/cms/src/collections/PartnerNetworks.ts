@@ -49,6 +49,12 @@ export const PartnerNetworks: CollectionConfig = {
       type: 'textarea',
       localized: true,
       label: { fr: 'Description', en: 'Description' },
+      admin: {
+        description: {
+          fr: 'Ce que fait ce réseau ou ce groupe, et le rôle qu’y tient Mist, en quelques phrases.',
+          en: 'What this network or group does, and Mist’s part in it, in a few sentences.',
+        },
+      },
     },
     externalUrlField({
       name: 'url',

@@ -53,6 +53,12 @@ export const Publications: CollectionConfig = {
       required: true,
       defaultValue: 'mist',
       label: { fr: 'Origine', en: 'Origin' },
+      admin: {
+        description: {
+          fr: '« Texte d’un tiers » : un texte qui n’est pas de Mist (rapport d’une institution, par exemple) ; le site l’indique.',
+          en: '“Third-party text”: a text not written by Mist (an institution’s report, for example); the site says so.',
+        },
+      },
       options: publicationOrigins.map((value) => ({
         value,
         label:
@@ -63,7 +69,18 @@ export const Publications: CollectionConfig = {
     },
     institutionField(),
     ...datedItemFields,
-    { name: 'summary', type: 'textarea', localized: true, label: { fr: 'Résumé', en: 'Summary' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      label: { fr: 'Résumé', en: 'Summary' },
+      admin: {
+        description: {
+          fr: 'Deux ou trois phrases : ce qui a été dit ou demandé, et pourquoi cela compte. Affiché dans la frise Plaidoyer.',
+          en: 'Two or three sentences: what was said or asked, and why it matters. Shown in the Advocacy timeline.',
+        },
+      },
+    },
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Texte', en: 'Body' } },
     externalUrlField(),
     pdfFileField(),

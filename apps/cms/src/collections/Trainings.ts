@@ -53,6 +53,12 @@ export const Trainings: CollectionConfig = {
       type: 'select',
       required: true,
       label: { fr: 'Public accompagné', en: 'People supported' },
+      admin: {
+        description: {
+          fr: 'Les personnes que les professionnels formés accompagnent. Sert de filtre dans le catalogue des formations.',
+          en: 'The people the trained professionals support. Used as a filter in the trainings catalogue.',
+        },
+      },
       options: trainingAudiences.map((value) => ({ value, label: audienceLabels[value] })),
     },
     {
@@ -67,6 +73,12 @@ export const Trainings: CollectionConfig = {
       type: 'textarea',
       localized: true,
       label: { fr: 'Description', en: 'Description' },
+      admin: {
+        description: {
+          fr: 'Ce que la formation apporte et à qui elle s’adresse, en quelques phrases.',
+          en: 'What the training brings and who it is for, in a few sentences.',
+        },
+      },
     },
     {
       name: 'duration',
@@ -85,6 +97,12 @@ export const Trainings: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: { fr: 'Sur demande', en: 'On request' },
+      admin: {
+        description: {
+          fr: 'Cochez si la formation est organisée à la demande d’une structure (devis) plutôt qu’à date fixe.',
+          en: 'Tick if the training is organised at an organisation’s request (quote) rather than on fixed dates.',
+        },
+      },
     },
   ],
 }
