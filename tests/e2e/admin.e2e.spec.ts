@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 
-import { launchChromium, signInToAdmin } from './helpers.ts'
+import { launchChromium, signInToAdmin, staffToken } from './helpers.ts'
 
 const platform = inject('platform')
 let browser: Browser
@@ -30,6 +30,35 @@ describe('admin for editors', () => {
     // Assert: the dashboard's collection cards use the French labels
     await page.getByText('Auditions et participations').first().waitFor()
     expect(await page.locator('html').getAttribute('lang')).toBe('fr')
+    await context.close()
+  })
+
+  it('shows in the hearings list which ones still need an English version', async () => {
+    // Setup: a hearing written in French only, next to the seeded ones (French and English)
+    const token = await staffToken(cmsUrl())
+    const created = await fetch(`${cmsUrl()}/api/hearings?locale=fr`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({
+        title: 'Audition en français seulement',
+        kind: 'hearing',
+        institution: 'cncdh',
+        date: '2026-10-15',
+        datePrecision: 'day',
+        _status: 'draft',
+      }),
+    })
+    expect(created.status).toBe(201)
+    const context = await browser.newContext({ locale: 'fr-FR' })
+    const page = await context.newPage()
+    await signInToAdmin(page, cmsUrl())
+    // Action
+    await page.goto(`${cmsUrl()}/admin/collections/hearings`)
+    // Assert
+    const frenchOnly = page.locator('tr', { hasText: 'Audition en français seulement' })
+    await frenchOnly.getByText('À traduire : anglais').waitFor()
+    const seeded = page.locator('tr', { hasText: 'Audition par le GRETA' })
+    await seeded.getByText('✓ Complet').waitFor()
     await context.close()
   })
 

@@ -23,6 +23,7 @@ export function translationsField(): SelectField {
     admin: {
       readOnly: true,
       position: 'sidebar',
+      components: { Cell: '/components/MissingTranslationsCell.tsx#MissingTranslationsCell' },
       description: {
         fr: 'Mis à jour à chaque enregistrement : une langue disparaît de cette liste dès que le titre y est rempli. Le document paraît sur le site dans une langue une fois publié avec un titre dans cette langue.',
         en: 'Updated on every save: a language leaves this list as soon as the title is filled in it. The document appears on the site in a language once published with a title in that language.',

@@ -1,6 +1,7 @@
 /**
  * Payload's French admin calls a language "paramètre régional", "lieu" or "locale": words that confuse editors
- * who are not technical. These replace them with "langue" wherever the admin speaks of a content language.
+ * who are not technical. These replace them with "langue" wherever the admin speaks of a content language, and
+ * the dashboard's "Globals(es)" with "Réglages".
  * Shape: Payload's `i18n.translations` (namespace → key → text).
  */
 export const frenchOverrides: Record<string, Record<string, string>> = {
@@ -10,6 +11,8 @@ export const frenchOverrides: Record<string, Record<string, string>> = {
   },
   general: {
     allLocales: 'Toutes les langues',
+    // "Globals(es)" in Payload's French: the dashboard heading above site settings, menus, urgent numbers.
+    globals: 'Réglages',
     fallbackToDefaultLocale: 'Revenir à la langue par défaut',
     locale: 'Langue',
     locales: 'Langues',
