@@ -172,6 +172,39 @@ describe('access rules', () => {
     expect(locked.status).not.toBe(200)
   })
 
+  it('lets only admins unlock a locked account: an editor cannot reset the lockout between guesses', async () => {
+    // Setup
+    const { payload } = await bootPayload()
+    const email = 'unlock@tests.mist.invalid'
+    const password = 'the-right-password-2'
+    await payload.create({
+      collection: 'users',
+      data: { email, password, role: 'editor' },
+      overrideAccess: true,
+    })
+    const login = (attempt: string) =>
+      rest('POST', 'users/login', {
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email, password: attempt }),
+      })
+    for (let i = 0; i < 5; i += 1) await login('wrong-password')
+    const unlock = async (role: 'admin' | 'editor') =>
+      rest('POST', 'users/unlock', {
+        headers: { ...(await authHeader(role)), 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email }),
+      })
+    // Action
+    const byEditor = await unlock('editor')
+    const stillLocked = await login(password)
+    const byAdmin = await unlock('admin')
+    const unlocked = await login(password)
+    // Assert
+    expect(byEditor.status).toBe(403)
+    expect(stillLocked.status).toBe(401)
+    expect(byAdmin.status).toBe(200)
+    expect(unlocked.status).toBe(200)
+  })
+
   it('keeps uploaded files private until the site publishes media', async () => {
     expect((await rest('GET', 'media')).status).toBe(403)
   })

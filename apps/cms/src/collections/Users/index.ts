@@ -26,6 +26,9 @@ export const Users: CollectionConfig = {
     create: isAdmin,
     update: adminOrSelf,
     delete: isAdmin,
+    // Payload lets any signed-in user unlock any account (POST /api/users/unlock): an editor could then reset
+    // the admin's lockout between guesses, and learn which addresses have an account.
+    unlock: isAdmin,
   },
   hooks: { beforeOperation: [closeFirstUserScreen], beforeChange: [makeFirstUserAdmin] },
   fields: [
