@@ -3,6 +3,7 @@ import type { ArrayField, GlobalConfig, PayloadRequest, Validate } from 'payload
 import { anyone } from '../access/anyone.ts'
 import { isStaff } from '../access/isStaff.ts'
 import { validateHttpUrl } from '../fields/externalUrl.ts'
+import { clearUrlOfPageLink } from '../hooks/clearUrlOfPageLink.ts'
 import { requestSiteBuildOnGlobalChange } from '../hooks/requestSiteBuild.ts'
 import { pagesSlug } from '../collections/Pages.ts'
 
@@ -89,6 +90,7 @@ function menu(
           },
         },
         validate: validateDestination,
+        hooks: { beforeValidate: [clearUrlOfPageLink] },
       },
     ],
   }
