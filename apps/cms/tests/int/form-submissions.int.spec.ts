@@ -35,18 +35,43 @@ async function userId(headers: Record<string, string>): Promise<number> {
 }
 
 describe('access log of requests received', () => {
-  it('records who opened one request, but not each row of a list', async () => {
+  it('records who opened one request, but not each row of the admin’s list', async () => {
     // Setup
     const stored = await storeSubmission({ name: 'Lina Consultée', email: 'lina@exemple.fr' })
     const editor = await authHeader('editor')
-    // Action
-    const list = await rest('GET', 'form-submissions?limit=100', { headers: editor })
+    const { payload } = await bootPayload()
+    const editorUser = await payload.findByID({ collection: 'users', id: await userId(editor) })
+    // Action: the admin's list view reads on the server (Local API, as the signed-in editor), then one opening
+    await payload.find({
+      collection: 'form-submissions',
+      limit: 100,
+      overrideAccess: false,
+      user: { ...editorUser, collection: 'users' },
+    })
     const one = await rest('GET', `form-submissions/${stored.id}`, { headers: editor })
     // Assert
-    expect(list.status).toBe(200)
     expect(one.status).toBe(200)
     const entries = await auditEntriesFor(stored.id)
     expect(entries.map((entry) => entry.action)).toEqual(['read'])
+    expect(entries[0]?.user).toBe(await userId(editor))
+  })
+
+  it('records a list read through the REST API, whose answer holds what every person wrote', async () => {
+    // Setup
+    const first = await storeSubmission({ name: 'Inès Listée', email: 'ines@exemple.fr' })
+    const second = await storeSubmission({ name: 'Omar Listé', email: 'omar@exemple.fr' })
+    const editor = await authHeader('editor')
+    // Action
+    const list = await rest('GET', 'form-submissions?limit=100', { headers: editor })
+    const columnsOnly = await rest('GET', 'form-submissions?limit=100&select[status]=true', {
+      headers: editor,
+    })
+    // Assert: one entry for the whole list, naming both requests; the list without their content is not logged
+    expect(list.status).toBe(200)
+    expect(columnsOnly.status).toBe(200)
+    const entries = await auditEntriesFor(first.id)
+    expect(entries.map((entry) => entry.action)).toEqual(['read'])
+    expect(entries[0]?.submissions).toEqual(expect.arrayContaining([first.id, second.id]))
     expect(entries[0]?.user).toBe(await userId(editor))
   })
 
