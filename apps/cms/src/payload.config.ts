@@ -97,7 +97,9 @@ export default buildConfig({
   }),
   // Payload compares origins as exact strings: pass origins, not URLs that may end with '/'.
   cors: [siteOrigin],
-  csrf: [siteOrigin, new URL(env.CMS_URL).origin],
+  // Session cookies count only from the CMS's own pages. The public site never signs in (its form posts omit
+  // credentials), so listing it here would only let any script on it act as a signed-in editor.
+  csrf: [new URL(env.CMS_URL).origin],
   telemetry: false,
   // Refused and unknown requests are routine on a public API: log them briefly, without stack traces.
   loggingLevels: {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { bootPayload } from '../helpers/payload.ts'
+import { bootPayload, testCmsUrl, testSiteUrl } from '../helpers/payload.ts'
 import { authHeader, rest } from '../helpers/rest.ts'
 
 describe('access rules', () => {
@@ -170,6 +170,21 @@ describe('access rules', () => {
     for (let i = 0; i < 5; i += 1) expect((await login('wrong-password')).status).toBe(401)
     const locked = await login(password)
     expect(locked.status).not.toBe(200)
+  })
+
+  it('accepts an editor’s session cookie from the CMS’s own pages only, not from a script on the public site', async () => {
+    // Setup: the cookie the admin sets at sign-in
+    const token = (await authHeader('editor')).Authorization?.replace('JWT ', '') ?? ''
+    const fromOrigin = (origin: string) =>
+      rest('GET', 'form-submissions?limit=1', {
+        headers: { Cookie: `payload-token=${token}`, Origin: origin },
+      })
+    // Action
+    const fromAdmin = await fromOrigin(testCmsUrl)
+    const fromSite = await fromOrigin(testSiteUrl)
+    // Assert
+    expect(fromAdmin.status).toBe(200)
+    expect(fromSite.status).toBe(403)
   })
 
   it('lets only admins unlock a locked account: an editor cannot reset the lockout between guesses', async () => {
