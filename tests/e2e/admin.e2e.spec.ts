@@ -79,6 +79,10 @@ describe('admin for editors', () => {
     // Assert
     await page.getByText('pnpm cms:create-admin').first().waitFor()
     expect(await page.locator('input[type="password"]').count()).toBe(0)
+    // The same screen under an encoded address
+    await page.goto(`${cmsUrl()}/admin/%63reate-first-user`)
+    await page.getByText('pnpm cms:create-admin').first().waitFor()
+    expect(await page.locator('input[type="password"]').count()).toBe(0)
     expect(register.status).toBe(403)
     expect(login.status).toBe(401)
     await page.close()

@@ -5,6 +5,15 @@ import { env } from './env.ts'
 /** Payload's language cookie (`<cookiePrefix>-lng`), set when an editor picks a language in their account. */
 const languageCookie = 'payload-lng'
 
+/** The path as the router resolves it: `/admin/%63reate-first-user` and `/Admin/…` reach the same screen. */
+function normalised(pathname: string): string {
+  try {
+    return decodeURIComponent(pathname).toLowerCase()
+  } catch {
+    return pathname.toLowerCase()
+  }
+}
+
 /**
  * Next's request proxy (Next 16's name for middleware), for the admin only:
  * - French by default: without a language chosen in the account, Payload would follow the browser's
@@ -13,9 +22,9 @@ const languageCookie = 'payload-lng'
  *   visitor of a fresh deployment must not become admin. The screen is replaced by how to create one.
  */
 export function proxy(request: NextRequest): NextResponse {
-  const { pathname } = request.nextUrl
+  const pathname = normalised(request.nextUrl.pathname)
   if (env.FIRST_USER_SCREEN === 'off') {
-    if (pathname === '/api/users/first-register') {
+    if (pathname.replace(/\/+$/, '') === '/api/users/first-register') {
       return NextResponse.json(
         { errors: [{ message: 'The first admin is created with `pnpm cms:create-admin`.' }] },
         { status: 403 },
