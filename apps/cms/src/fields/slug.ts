@@ -1,4 +1,4 @@
-import { isLocale, isValidSlug, sectionSegments, slugify } from '@mist/schema'
+import { isLocale, isValidSlug, locales, sectionSegments, slugify, type Locale } from '@mist/schema'
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } from 'payload'
 
 /**
@@ -23,6 +23,78 @@ const reservedPageSlugs = new Set([
 ])
 
 const say = (req: PayloadRequest, fr: string, en: string) => (req.i18n?.language === 'en' ? en : fr)
+
+/**
+ * Publishing is the moment a locale's title becomes final: fills the empty slug of every OTHER locale whose title
+ * is written, so that a document published while the editor looks at one language, or by the scheduled-publish
+ * job (which runs in the default locale), appears in every language it has a title in (ADR 001). Without it, a
+ * hearing written in French, copied to English and published from the English tab would lose its French page.
+ *
+ * Field hooks receive the edited locale only; Payload merges the other locales from `siblingDocWithLocales`
+ * after the hooks ran (the "merge locale action" of payload/src/fields/hooks/beforeChange/promise.ts), so the
+ * other locales' slugs are written there. tests/int/slugs.int.spec.ts checks that this still holds.
+ * A slug already taken in that locale gets `-2`, `-3`…: a publish, often unattended, must not fail on it.
+ */
+const fillOtherLocalesOnPublish =
+  (titleField: string): FieldHook =>
+  async ({
+    value,
+    data,
+    siblingDocWithLocales,
+    collection,
+    originalDoc,
+    req,
+  }): Promise<unknown> => {
+    if ((data as { _status?: unknown } | undefined)?._status === 'draft') return value
+    if (!siblingDocWithLocales || !collection) return value
+    const titles = siblingDocWithLocales[titleField]
+    const slugs = siblingDocWithLocales.slug
+    if (titles === null || typeof titles !== 'object') return value
+    const id = (originalDoc as { id?: number | string } | undefined)?.id
+    for (const locale of locales) {
+      if (locale === req.locale) continue
+      const title: unknown = (titles as Record<string, unknown>)[locale]
+      const slug: unknown =
+        slugs !== null && typeof slugs === 'object'
+          ? (slugs as Record<string, unknown>)[locale]
+          : undefined
+      if (typeof title !== 'string' || slugify(title) === '') continue
+      if (typeof slug === 'string' && slug.trim() !== '') continue
+      siblingDocWithLocales.slug = {
+        ...(slugs !== null && typeof slugs === 'object' ? slugs : {}),
+        [locale]: await freeSlug(req, collection.slug, locale, slugify(title), id),
+      }
+    }
+    return value
+  }
+
+/** `base`, or `base-2`, `base-3`… : the first that no other document of the collection has in `locale`. */
+async function freeSlug(
+  req: PayloadRequest,
+  collectionSlug: CollectionSlug,
+  locale: Locale,
+  base: string,
+  id: number | string | undefined,
+): Promise<string> {
+  for (let suffix = 1; ; suffix++) {
+    const candidate = suffix === 1 ? base : `${base}-${suffix}`
+    if (collectionSlug === 'pages' && reservedPageSlugs.has(candidate)) continue
+    // The database adapter, not the Local API: a Local API call given `req` switches `req.locale` for the
+    // rest of the save (see hooks/redirectOldPaths.ts).
+    const taken = await req.payload.db.findOne({
+      collection: collectionSlug,
+      where: {
+        and: [
+          { slug: { equals: candidate } },
+          ...(id === undefined ? [] : [{ id: { not_equals: id } }]),
+        ],
+      },
+      locale,
+      req,
+    })
+    if (!taken) return candidate
+  }
+}
 
 /**
  * A slug must be URL-safe and unique in its collection and locale: two documents with one address would stop
@@ -83,7 +155,10 @@ export function slugField(titleField = 'title', overrides: Partial<TextField> = 
         en: 'End of the page address. Leave empty: it is made from the title.',
       },
     },
-    hooks: { beforeValidate: [fillSlugFromTitle(titleField)] },
+    hooks: {
+      beforeValidate: [fillSlugFromTitle(titleField)],
+      beforeChange: [fillOtherLocalesOnPublish(titleField)],
+    },
     validate: validateSlug,
     ...overrides,
   } as TextField

@@ -108,4 +108,93 @@ describe('slugs', () => {
       }),
     ).rejects.toThrow(/slug/)
   })
+
+  describe('on publish, in every language with a title', () => {
+    const draftHearing = async (frTitle: string, enTitle: string) => {
+      const { payload } = await bootPayload()
+      const draft = await payload.create({
+        collection: 'hearings',
+        locale: 'fr',
+        draft: true,
+        data: {
+          title: frTitle,
+          kind: 'hearing',
+          institution: 'greta',
+          date: '2026-10-01',
+          datePrecision: 'day',
+          _status: 'draft',
+        },
+      })
+      await payload.update({
+        collection: 'hearings',
+        id: draft.id,
+        locale: 'en',
+        draft: true,
+        data: { title: enTitle, _status: 'draft' },
+      })
+      return draft.id
+    }
+    const slugs = async (id: number) => {
+      const { payload } = await bootPayload()
+      const doc = await payload.findByID({ collection: 'hearings', id, locale: 'all', depth: 0 })
+      return doc.slug as unknown as Record<string, string | null | undefined>
+    }
+
+    it('gives the English version its address when the scheduled publish runs in French', async () => {
+      // Setup: written in French and English, drafts only, as autosave leaves them.
+      const { payload } = await bootPayload()
+      const id = await draftHearing('Audition programmée', 'Scheduled hearing')
+      // Action: what the scheduled-publish job does (default locale, status only).
+      await payload.update({ collection: 'hearings', id, data: { _status: 'published' } })
+      // Assert
+      expect(await slugs(id)).toEqual({ fr: 'audition-programmee', en: 'scheduled-hearing' })
+    })
+
+    it('gives the French version its address when the editor publishes from the English tab', async () => {
+      const { payload } = await bootPayload()
+      const id = await draftHearing('Audition publiée depuis l’anglais', 'Published from English')
+      await payload.update({
+        collection: 'hearings',
+        id,
+        locale: 'en',
+        data: { _status: 'published' },
+      })
+      expect(await slugs(id)).toEqual({
+        fr: 'audition-publiee-depuis-langlais',
+        en: 'published-from-english',
+      })
+    })
+
+    it('numbers an address another hearing already has, instead of failing the publish', async () => {
+      const { payload } = await bootPayload()
+      const first = await draftHearing('Audition homonyme', 'Same-name hearing')
+      await payload.update({ collection: 'hearings', id: first, data: { _status: 'published' } })
+      const second = await draftHearing('Audition homonyme bis', 'Same-name hearing')
+      await payload.update({ collection: 'hearings', id: second, data: { _status: 'published' } })
+      expect((await slugs(second)).en).toBe('same-name-hearing-2')
+    })
+
+    it('leaves a language without a title without an address', async () => {
+      const { payload } = await bootPayload()
+      const draft = await payload.create({
+        collection: 'hearings',
+        locale: 'fr',
+        draft: true,
+        data: {
+          title: 'Audition en français seulement',
+          kind: 'hearing',
+          institution: 'greta',
+          date: '2026-10-01',
+          datePrecision: 'day',
+          _status: 'draft',
+        },
+      })
+      await payload.update({
+        collection: 'hearings',
+        id: draft.id,
+        data: { _status: 'published' },
+      })
+      expect((await slugs(draft.id)).en ?? null).toBeNull()
+    })
+  })
 })
