@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
+/** The CMS's origin: the quote form posts to it and its script fetches it (same default as src/lib/cms.ts). */
+const cmsOrigin = new URL(process.env.CMS_URL ?? 'http://localhost:3000').origin
 
 /** Old addresses that only redirect (from the build's redirects.json): not content, so not in the sitemap. */
 const redirectPaths = new Set()
@@ -33,6 +35,22 @@ export default defineConfig({
   // One rule for every link, canonical, sitemap <loc> and hreflang: paths end with '/'.
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Issue 5: nothing is loaded from a third party. Astro writes this policy as a <meta> in every page, with
+  // the hashes of its own scripts and styles in script-src/style-src (no 'unsafe-inline'); the site server
+  // (packages/platform/src/site.ts) sends the page's policy as a header too, with frame-ancestors, which a
+  // <meta> cannot carry. `data:` images: the empty favicon `data:,` that stops the browser asking /favicon.ico.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `img-src 'self' data: ${cmsOrigin}`,
+        `connect-src 'self' ${cmsOrigin}`,
+        `form-action 'self' ${cmsOrigin}`,
+        "base-uri 'self'",
+        "object-src 'none'",
+      ],
+    },
+  },
   i18n: {
     locales: ['fr', 'en'],
     defaultLocale: 'fr',

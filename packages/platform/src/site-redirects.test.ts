@@ -113,15 +113,17 @@ let buildsDir: string
 let cms: Server
 let site: Awaited<ReturnType<typeof serveSite>>
 let siteUrl: string
+let cmsOrigin: string
 
 beforeAll(async () => {
   buildsDir = mkdtempSync(path.join(tmpdir(), 'mist-redirects-'))
   cms = fakeCms()
   const cmsPort = await listen(cms)
+  cmsOrigin = `http://127.0.0.1:${cmsPort}`
   await buildRelease({
     buildsDir,
     siteDir,
-    cmsUrl: `http://127.0.0.1:${cmsPort}`,
+    cmsUrl: cmsOrigin,
     siteUrl: 'https://mist.example',
   })
   site = await serveSite(() => currentRelease(buildsDir), 0)
@@ -192,5 +194,53 @@ describe('search-engine and sharing tags', () => {
     const head = html(newFrenchPath).split('</head>')[0] ?? ''
     const sources = [...head.matchAll(/\s(?:src|href)="(https?:\/\/[^"]+)"/g)].map((m) => m[1])
     for (const source of sources) expect(new URL(source ?? '').host).toBe('mist.example')
+  })
+})
+
+describe('security headers of the site server (issue 5)', () => {
+  it('sends the page’s own Content-Security-Policy with frame-ancestors, and the other headers', async () => {
+    // Action
+    const response = await fetch(`${siteUrl}${newFrenchPath}`)
+    // Assert: the header repeats the <meta> policy (script hashes, the CMS as form target), adding what a
+    // <meta> cannot say; no cookie is set.
+    const policy = response.headers.get('content-security-policy') ?? ''
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(
+      html(newFrenchPath),
+    )?.[1]
+    expect(meta).toMatch(/script-src 'self'( 'sha256-[^']+')+;/)
+    expect(meta).toContain(`form-action 'self' ${cmsOrigin}`)
+    expect(meta).not.toContain('unsafe-inline')
+    expect(policy).toContain(`form-action 'self' ${cmsOrigin}`)
+    expect(policy).toContain(`connect-src 'self' ${cmsOrigin}`)
+    expect(policy).toContain(/script-src [^;]+/.exec(meta ?? '')?.[0])
+    expect(policy).toContain("frame-ancestors 'none'")
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('permissions-policy')).toContain('camera=()')
+    expect(response.headers.get('set-cookie')).toBeNull()
+    expect(html(newFrenchPath)).toContain(
+      '<meta name="referrer" content="strict-origin-when-cross-origin">',
+    )
+  })
+
+  it('sends them with the 404 page, redirects and other files too', async () => {
+    for (const [requested, status] of [
+      ['/fr/absente/', 404],
+      ['/', 302],
+      ['/sitemap-index.xml', 200],
+    ] as const) {
+      const response = await fetch(`${siteUrl}${requested}`, { redirect: 'manual' })
+      expect(response.status, requested).toBe(status)
+      expect(response.headers.get('content-security-policy'), requested).toContain(
+        "frame-ancestors 'none'",
+      )
+      expect(response.headers.get('referrer-policy'), requested).toBe(
+        'strict-origin-when-cross-origin',
+      )
+      expect(response.headers.get('x-content-type-options'), requested).toBe('nosniff')
+      expect(response.headers.get('set-cookie'), requested).toBeNull()
+    }
+    const notFound = await fetch(`${siteUrl}/fr/absente/`)
+    expect(notFound.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/)
   })
 })

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, readFileSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import path from 'node:path'
 
@@ -24,10 +24,59 @@ export function readReleaseRedirects(dir: string): Map<string, string> {
 }
 
 /**
+ * Headers of every answer of the site server (issue 5): referrers reach other sites as the origin only
+ * (`strict-origin-when-cross-origin`: a stricter policy makes browsers send `Origin: null` on the quote form's
+ * post, which the CMS refuses), no MIME sniffing, no powerful browser feature, no framing. No cookie, ever.
+ */
+export const siteSecurityHeaders: Readonly<Record<string, string>> = {
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+}
+
+/** The policy of answers that are not pages of the build (files, redirects, pages without their own policy). */
+export const fallbackContentSecurityPolicy =
+  "default-src 'self'; base-uri 'self'; object-src 'none'; form-action 'self'; frame-ancestors 'none'"
+
+/**
+ * The Content-Security-Policy header of a built page: the policy Astro wrote into its `<meta>` (its own
+ * scripts' and styles' hashes, the CMS origin for the form; see apps/site/astro.config.mjs) plus
+ * `frame-ancestors 'none'`, which browsers ignore in a `<meta>`. A page without that `<meta>` gets
+ * {@link fallbackContentSecurityPolicy}.
+ * @param html the page's HTML as built
+ */
+export function pageContentSecurityPolicy(html: string): string {
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1]
+  if (meta === undefined) return fallbackContentSecurityPolicy
+  const policy = meta
+    .replaceAll('&#39;', "'")
+    .replaceAll('&quot;', '"')
+    .replaceAll('&amp;', '&')
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== '' && !directive.startsWith('frame-ancestors'))
+  return [...policy, "frame-ancestors 'none'"].join('; ')
+}
+
+/** The HTML file sirv serves for a (decoded) request path, if it serves one: `x/`, `x.html`, `x/index.html`. */
+function servedPage(dir: string, pathname: string): string | undefined {
+  const candidates = pathname.endsWith('/')
+    ? [`${pathname}index.html`]
+    : [pathname, `${pathname}.html`, `${pathname}/index.html`]
+  return candidates
+    .filter((candidate) => candidate.endsWith('.html'))
+    .map((candidate) => path.join(dir, candidate))
+    .find((file) => file.startsWith(dir + path.sep) && existsSync(file) && statSync(file).isFile())
+}
+
+/**
  * Serves the built site over HTTP (on 127.0.0.1 unless `host` says otherwise): `/` redirects (302) to `/fr/`,
  * the old addresses of the release's redirects.json answer 301 with their new address (with or without the
  * trailing slash; the query string is kept), files are served as built, and anything else gets the locale's
- * 404 page with status 404 (French for an unknown locale prefix).
+ * 404 page with status 404 (French for an unknown locale prefix). Every answer carries
+ * {@link siteSecurityHeaders} and a Content-Security-Policy ({@link pageContentSecurityPolicy} for pages).
  * @param root the folder to serve, or a function giving it for each request (the built-in builder switches
  *   releases while the server runs); `null` answers 503 until a first build exists
  */
@@ -39,21 +88,49 @@ export async function serveSite(
   interface ReleaseHandler {
     files: ReturnType<typeof sirv>
     redirects: Map<string, string>
+    /** Content-Security-Policy of each HTML file of the release, by absolute path, read once. */
+    policies: Map<string, string>
+  }
+  const policyOf = (policies: Map<string, string>, file: string): string => {
+    let policy = policies.get(file)
+    if (policy === undefined) {
+      try {
+        policy = pageContentSecurityPolicy(readFileSync(file, 'utf8'))
+      } catch {
+        policy = fallbackContentSecurityPolicy
+      }
+      policies.set(file, policy)
+    }
+    return policy
   }
   const handlers = new Map<string, ReleaseHandler>()
   const handlerFor = (dir: string) => {
     let handler = handlers.get(dir)
     if (!handler) {
       handlers.clear() // one release at a time: the previous one's file index is no longer needed
+      const policies = new Map<string, string>()
       handler = {
-        files: sirv(dir, { dev: false, etag: true, extensions: ['html'] }),
+        files: sirv(dir, {
+          dev: false,
+          etag: true,
+          extensions: ['html'],
+          // sirv gives the requested path, not the file: find the page it serves as sirv does.
+          setHeaders: (res, pathname) => {
+            const page = servedPage(dir, pathname)
+            if (page !== undefined)
+              res.setHeader('Content-Security-Policy', policyOf(policies, page))
+          },
+        }),
         redirects: readReleaseRedirects(dir),
+        policies,
       }
       handlers.set(dir, handler)
     }
     return handler
   }
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(siteSecurityHeaders)) res.setHeader(name, value)
+    res.setHeader('Content-Security-Policy', fallbackContentSecurityPolicy)
     // `/` has a meta-refresh page for static hosts; this server answers with a real redirect.
     if (req.url === '/' || req.url?.startsWith('/?')) {
       res.writeHead(302, { Location: '/fr/' }).end()
@@ -94,6 +171,7 @@ export async function serveSite(
         return
       }
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      res.setHeader('Content-Security-Policy', policyOf(handler.policies, page))
       createReadStream(page)
         .on('error', () => res.destroy())
         .pipe(res)
