@@ -55,6 +55,26 @@ describe('site releases', () => {
     expect(() => validateRelease(dir)).toThrow(/broken internal link.*taux-50%/)
   })
 
+  it('refuses a release whose page loads a script from a third party, naming it and the page', () => {
+    // Setup: a release whose English home page pulls a script from a CDN.
+    const dir = fakeRelease('a')
+    writePage(dir, 'en/index.html', '<html><script src="https://cdn.example/a.js"></script></html>')
+    const origins = { siteUrl: 'https://mist.example', cmsUrl: 'https://cms.mist.example' }
+    // Action + Assert
+    expect(() => validateRelease(dir, origins)).toThrow(
+      /another site than itself and the CMS: script https:\/\/cdn.example\/a.js \(in \/en\/index.html\)/,
+    )
+  })
+
+  it('refuses a release whose stylesheet loads a font from a third party', () => {
+    const dir = fakeRelease('a')
+    writePage(dir, '_astro/index.css', '@font-face{src:url(https://fonts.example/a.woff2)}')
+    const origins = { siteUrl: 'https://mist.example', cmsUrl: 'https://cms.mist.example' }
+    expect(() => validateRelease(dir, origins)).toThrow(
+      /url\(https:\/\/fonts.example\/a.woff2\) \(in \/_astro\/index.css\)/,
+    )
+  })
+
   it('refuses a release without a home page for every locale', () => {
     const dir = path.join(buildsDir, 'releases', 'b')
     writePage(dir, 'fr/index.html', '<html></html>')

@@ -23,6 +23,8 @@ import path from 'node:path'
 
 import { locales } from '@mist/schema'
 
+import { cssAddresses, foreignResources } from './foreign-resources.ts'
+
 export interface ReleaseOptions {
   buildsDir: string
   /** The Astro project (apps/site). */
@@ -92,15 +94,17 @@ async function astroBuild(options: ReleaseOptions, outDir: string): Promise<void
   }
 }
 
-function htmlFiles(dir: string): string[] {
+function filesEndingWith(dir: string, extension: string): string[] {
   const found: string[] = []
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name)
-    if (entry.isDirectory()) found.push(...htmlFiles(full))
-    else if (entry.name.endsWith('.html')) found.push(full)
+    if (entry.isDirectory()) found.push(...filesEndingWith(full, extension))
+    else if (entry.name.endsWith(extension)) found.push(full)
   }
   return found
 }
+
+const htmlFiles = (dir: string) => filesEndingWith(dir, '.html')
 
 function resolvesInRelease(dir: string, href: string): boolean {
   let pathname: string
@@ -118,12 +122,18 @@ function resolvesInRelease(dir: string, href: string): boolean {
 }
 
 /**
- * Checks a built release before it is served: it has pages, every locale has its home page, and every
- * internal link (`href`/`src` starting with a single `/`) points to a file of the release.
+ * Checks a built release before it is served: it has pages, every locale has its home page, every
+ * internal link (`href`/`src` starting with a single `/`) points to a file of the release and, when `origins`
+ * are given, no page or stylesheet loads anything from another origin (issue 5: no third-party resource; see
+ * foreign-resources.ts).
+ * @param origins the origins a page may load from or post to: the site's and the CMS's
  * @returns the number of HTML pages
- * @throws an Error in plain words naming what is missing
+ * @throws an Error in plain words naming what is missing or which page loads what from where
  */
-export function validateRelease(dir: string): number {
+export function validateRelease(
+  dir: string,
+  origins?: { siteUrl: string; cmsUrl: string },
+): number {
   const pages = htmlFiles(dir)
   if (pages.length === 0) throw new Error('The built site is empty.')
   const missingLocales = locales.filter(
@@ -143,7 +153,39 @@ export function validateRelease(dir: string): number {
     const list = [...broken].slice(0, 10).join(', ')
     throw new Error(`The built site has ${broken.size} broken internal link(s): ${list}.`)
   }
+  if (origins) checkNoForeignResources(dir, pages, origins)
   return pages.length
+}
+
+function checkNoForeignResources(
+  dir: string,
+  pages: string[],
+  origins: { siteUrl: string; cmsUrl: string },
+): void {
+  const allowed = [origins.siteUrl, origins.cmsUrl]
+  const foreign: string[] = []
+  const urlOf = (file: string) =>
+    new URL(`/${path.relative(dir, file).split(path.sep).join('/')}`, origins.siteUrl).href
+  for (const file of pages) {
+    const found = foreignResources(readFileSync(file, 'utf8'), urlOf(file), allowed)
+    for (const resource of found) foreign.push(`${resource} (in /${path.relative(dir, file)})`)
+  }
+  for (const file of filesEndingWith(dir, '.css')) {
+    for (const address of cssAddresses(readFileSync(file, 'utf8'))) {
+      const url = new URL(address, urlOf(file))
+      if (
+        url.protocol !== 'data:' &&
+        !allowed.some((origin) => new URL(origin).origin === url.origin)
+      )
+        foreign.push(`url(${address}) (in /${path.relative(dir, file)})`)
+    }
+  }
+  if (foreign.length > 0) {
+    const list = foreign.slice(0, 10).join(', ')
+    throw new Error(
+      `The built site loads ${foreign.length} resource(s) from another site than itself and the CMS: ${list}.`,
+    )
+  }
 }
 
 /** The release the site serves now (absolute path), or `null` before the first successful build. */
@@ -197,7 +239,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<Release> {
   let pages: number
   try {
     await astroBuild(options, building)
-    pages = validateRelease(building)
+    pages = validateRelease(building, { siteUrl: options.siteUrl, cmsUrl: options.cmsUrl })
     renameSync(building, path.join(releases, name))
   } catch (error) {
     rmSync(building, { recursive: true, force: true })
