@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
+import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { siteDir } from './paths.ts'
@@ -31,6 +32,29 @@ const hearing = {
     meta: null,
   },
 }
+/** Feed fixtures: one publication in both locales whose texts need escaping, one in French only, newest. */
+const publications = [
+  {
+    id: 3,
+    date: '2024-03-01T00:00:00.000Z',
+    fr: {
+      title: 'Mineurs & traite : moins de 18 ans <protégés>',
+      slug: 'mineurs-et-traite',
+      summary: 'Protection & accompagnement des mineurs victimes.',
+    },
+    en: {
+      title: 'Minors & trafficking: under 18 <protected>',
+      slug: 'minors-and-trafficking',
+      summary: 'Protection & support for child victims.',
+    },
+  },
+  {
+    id: 4,
+    date: '2025-01-15T00:00:00.000Z',
+    fr: { title: 'Contribution au rapport du GRETA', slug: 'contribution-greta', summary: null },
+    en: { title: null, slug: null, summary: null },
+  },
+]
 const oldFrenchPath = '/fr/auditions/participation-aux-groupes-de-travail-interministeriels/'
 const newFrenchPath = `/fr/auditions/${hearing.fr.slug}/`
 
@@ -65,6 +89,17 @@ function collection(name: string, locale: 'fr' | 'en'): unknown[] {
           ...hearing[locale],
         },
       ]
+    case 'publications':
+      return publications.map(({ fr, en, ...rest }) => ({
+        kind: 'report',
+        origin: 'mist',
+        datePrecision: 'day',
+        body: null,
+        meta: null,
+        updatedAt,
+        ...rest,
+        ...(locale === 'fr' ? fr : en),
+      }))
     case 'redirects':
       return [
         {
@@ -242,5 +277,55 @@ describe('security headers of the site server (issue 5)', () => {
     }
     const notFound = await fetch(`${siteUrl}/fr/absente/`)
     expect(notFound.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/)
+  })
+})
+
+describe('RSS feed of each locale (issue 5)', () => {
+  interface Feed {
+    rss: {
+      channel: {
+        title: string
+        language: string
+        item: Array<{ title: string; link: string; description?: string; pubDate: string }>
+      }
+    }
+  }
+  const feed = async (locale: 'fr' | 'en') => {
+    const response = await fetch(`${siteUrl}/${locale}/rss.xml`)
+    expect(response.status).toBe(200)
+    const xml = await response.text()
+    expect(XMLValidator.validate(xml)).toBe(true)
+    return new XMLParser({ isArray: (name) => name === 'item' }).parse(xml) as Feed
+  }
+
+  it('lists the locale’s publications and hearings, newest first, at their canonical addresses', async () => {
+    // Action
+    const fr = await feed('fr')
+    const en = await feed('en')
+    // Assert: the French-only publication is only in the French feed; links end with '/'.
+    expect(fr.rss.channel.language).toBe('fr')
+    expect(fr.rss.channel.item.map((item) => item.link)).toEqual([
+      'https://mist.example/fr/publications/contribution-greta/',
+      'https://mist.example/fr/publications/mineurs-et-traite/',
+      `https://mist.example${newFrenchPath}`,
+    ])
+    expect(en.rss.channel.item.map((item) => item.link)).toEqual([
+      'https://mist.example/en/publications/minors-and-trafficking/',
+      `https://mist.example/en/hearings/${hearing.en.slug}/`,
+    ])
+  })
+
+  it('escapes < and & in titles and summaries, so the feed stays valid XML with the exact texts', async () => {
+    const xml = await (await fetch(`${siteUrl}/en/rss.xml`)).text()
+    expect(xml).not.toContain('<protected>')
+    const item = (await feed('en')).rss.channel.item[0]
+    expect(item?.title).toBe(publications[0]?.en.title)
+    expect(item?.description).toBe(publications[0]?.en.summary)
+  })
+
+  it('is announced in the head of every page of its locale', () => {
+    expect(html(newFrenchPath)).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Mist : publications et auditions" href="https://mist.example/fr/rss.xml">',
+    )
   })
 })
