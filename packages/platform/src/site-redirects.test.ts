@@ -275,6 +275,16 @@ describe('security headers of the site server (issue 5)', () => {
       expect(response.headers.get('x-content-type-options'), requested).toBe('nosniff')
       expect(response.headers.get('set-cookie'), requested).toBeNull()
     }
+    // A page the browser has cached answers 304, whose policy replaces the cached one: the page's own.
+    const first = await fetch(`${siteUrl}/fr/`)
+    const unchanged = await fetch(`${siteUrl}/fr/`, {
+      headers: { 'If-None-Match': first.headers.get('etag') ?? '' },
+    })
+    expect(unchanged.status).toBe(304)
+    expect(unchanged.headers.get('content-security-policy')).toBe(
+      first.headers.get('content-security-policy'),
+    )
+    expect(first.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/)
     const notFound = await fetch(`${siteUrl}/fr/absente/`)
     expect(notFound.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/)
   })

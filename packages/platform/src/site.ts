@@ -60,6 +60,15 @@ export function pageContentSecurityPolicy(html: string): string {
   return [...policy, "frame-ancestors 'none'"].join('; ')
 }
 
+/** A request path decoded as sirv decodes it (`decodeURI`; left as it is when malformed). */
+function decodedPath(pathname: string): string {
+  try {
+    return decodeURI(pathname)
+  } catch {
+    return pathname
+  }
+}
+
 /** The HTML file sirv serves for a (decoded) request path, if it serves one: `x/`, `x.html`, `x/index.html`. */
 function servedPage(dir: string, pathname: string): string | undefined {
   const candidates = pathname.endsWith('/')
@@ -108,21 +117,10 @@ export async function serveSite(
     let handler = handlers.get(dir)
     if (!handler) {
       handlers.clear() // one release at a time: the previous one's file index is no longer needed
-      const policies = new Map<string, string>()
       handler = {
-        files: sirv(dir, {
-          dev: false,
-          etag: true,
-          extensions: ['html'],
-          // sirv gives the requested path, not the file: find the page it serves as sirv does.
-          setHeaders: (res, pathname) => {
-            const page = servedPage(dir, pathname)
-            if (page !== undefined)
-              res.setHeader('Content-Security-Policy', policyOf(policies, page))
-          },
-        }),
+        files: sirv(dir, { dev: false, etag: true, extensions: ['html'] }),
         redirects: readReleaseRedirects(dir),
-        policies,
+        policies: new Map(),
       }
       handlers.set(dir, handler)
     }
@@ -162,6 +160,11 @@ export async function serveSite(
       res.writeHead(301, { Location: location }).end()
       return
     }
+    // Set before sirv answers: its 304 (unchanged page) skips its own header hook, and browsers replace the
+    // cached page's policy with the 304's.
+    const served = servedPage(dir, decodedPath(pathname))
+    if (served !== undefined)
+      res.setHeader('Content-Security-Policy', policyOf(handler.policies, served))
     handler.files(req, res, () => {
       const locale = (req.url ?? '').startsWith('/en/') ? 'en' : 'fr'
       const page = path.join(dir, locale, '404', 'index.html')
