@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { foreignResources } from './foreign-resources.ts'
+import { foreignResources, inlineAttributes } from './foreign-resources.ts'
 
 const site = 'https://mist.example'
 const cms = 'https://cms.mist.example'
@@ -55,5 +55,17 @@ describe('resources loaded from another site (issue 5)', () => {
     expect(check('<script src="https://mist.example:8443/x.js"></script>')).toEqual([
       'script https://mist.example:8443/x.js',
     ])
+  })
+})
+
+describe('inline styles and event handlers, which the Content-Security-Policy blocks', () => {
+  it('finds style and on… attributes, not words in texts or attribute values', () => {
+    const html = [
+      '<meta name="description" content="Un style = sobre, onclick = rien">',
+      '<p style="white-space: pre-line">adresse</p>',
+      '<button type="button" onclick="go()">Quitter</button>',
+      '<p>style="gras" écrit par un éditeur</p>',
+    ].join('')
+    expect(inlineAttributes(html)).toEqual(['p style', 'button onclick'])
   })
 })

@@ -124,3 +124,18 @@ export function cssAddresses(css: string): string[] {
     addresses.push(match[1] ?? match[2] ?? '')
   return addresses
 }
+
+/**
+ * The inline style and event-handler attributes of a page (`style="…"`, `onclick="…"`), as `<element>
+ * <attribute>`: the site's Content-Security-Policy blocks them (Astro hashes only `<script>` and `<style>`
+ * elements), so a page holding one would not look or behave as built.
+ */
+export function inlineAttributes(html: string): string[] {
+  const found: string[] = []
+  for (const match of html.matchAll(/<([a-zA-Z][\w:-]*)(\s[^>]*)?>/g)) {
+    for (const name of attributesOf(match[2] ?? '').keys())
+      if (name === 'style' || /^on[a-z]+$/.test(name))
+        found.push(`${(match[1] ?? '').toLowerCase()} ${name}`)
+  }
+  return found
+}

@@ -75,6 +75,13 @@ describe('site releases', () => {
     )
   })
 
+  it('refuses a release with a style attribute, which the Content-Security-Policy would block', () => {
+    const dir = fakeRelease('a')
+    writePage(dir, 'fr/index.html', '<html><p style="white-space: pre-line">adresse</p></html>')
+    const origins = { siteUrl: 'https://mist.example', cmsUrl: 'https://cms.mist.example' }
+    expect(() => validateRelease(dir, origins)).toThrow(/p style \(in \/fr\/index.html\)/)
+  })
+
   it('refuses a release without a home page for every locale', () => {
     const dir = path.join(buildsDir, 'releases', 'b')
     writePage(dir, 'fr/index.html', '<html></html>')

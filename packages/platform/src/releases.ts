@@ -23,7 +23,7 @@ import path from 'node:path'
 
 import { locales } from '@mist/schema'
 
-import { cssAddresses, foreignResources } from './foreign-resources.ts'
+import { cssAddresses, foreignResources, inlineAttributes } from './foreign-resources.ts'
 
 export interface ReleaseOptions {
   buildsDir: string
@@ -166,9 +166,19 @@ function checkNoForeignResources(
   const foreign: string[] = []
   const urlOf = (file: string) =>
     new URL(`/${path.relative(dir, file).split(path.sep).join('/')}`, origins.siteUrl).href
+  const inline: string[] = []
   for (const file of pages) {
-    const found = foreignResources(readFileSync(file, 'utf8'), urlOf(file), allowed)
+    const html = readFileSync(file, 'utf8')
+    const found = foreignResources(html, urlOf(file), allowed)
     for (const resource of found) foreign.push(`${resource} (in /${path.relative(dir, file)})`)
+    for (const attribute of inlineAttributes(html))
+      inline.push(`${attribute} (in /${path.relative(dir, file)})`)
+  }
+  if (inline.length > 0) {
+    const list = inline.slice(0, 10).join(', ')
+    throw new Error(
+      `The built site has inline style or event attributes, which its Content-Security-Policy blocks: ${list}.`,
+    )
   }
   for (const file of filesEndingWith(dir, '.css')) {
     for (const address of cssAddresses(readFileSync(file, 'utf8'))) {
