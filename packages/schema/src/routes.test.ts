@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { documentPath, normalizeRedirectFrom, redirectFromPattern } from './routes.ts'
+import {
+  documentPath,
+  normalizeRedirectFrom,
+  redirectFromPattern,
+  timelineFilterPath,
+} from './routes.ts'
 
 describe('document paths', () => {
   it('puts the home page at the locale root whatever its slug, and sections under their translated name', () => {
@@ -15,6 +20,20 @@ describe('document paths', () => {
     )
     expect(documentPath('trainings', 'en', { slug: 'initial-training' })).toBe(
       '/en/trainings/initial-training/',
+    )
+  })
+})
+
+describe('timeline filter pages', () => {
+  it('sit under the advocacy page, with the filter named in the page’s language', () => {
+    expect(
+      timelineFilterPath('fr', '/fr/plaidoyer/', { by: 'institution', institution: 'greta' }),
+    ).toBe('/fr/plaidoyer/institution/greta/')
+    expect(timelineFilterPath('fr', '/fr/plaidoyer/', { by: 'year', year: 2023 })).toBe(
+      '/fr/plaidoyer/annee/2023/',
+    )
+    expect(timelineFilterPath('en', '/en/advocacy/', { by: 'year', year: 2023 })).toBe(
+      '/en/advocacy/year/2023/',
     )
   })
 })

@@ -1,4 +1,5 @@
 import { isLocale, type Locale } from './locales.ts'
+import type { Institution } from './vocabulary.ts'
 
 /**
  * The site's URL scheme, shared by the site (links, routes) and the CMS (form redirects).
@@ -23,6 +24,34 @@ export const sectionSegments = {
 } as const satisfies Record<Locale, Record<string, string>>
 
 export type Section = keyof (typeof sectionSegments)['fr']
+
+/**
+ * Segments of the advocacy timeline's filter pages, under the advocacy page's own path (its slug comes from
+ * the CMS): `/fr/plaidoyer/institution/greta/`, `/en/advocacy/year/2023/`. Kept apart from
+ * {@link sectionSegments} because a filter page has no address of its own outside the advocacy page.
+ */
+export const timelineFilterSegments = {
+  fr: { institution: 'institution', year: 'annee' },
+  en: { institution: 'institution', year: 'year' },
+} as const satisfies Record<Locale, Record<string, string>>
+
+/** One filter of the advocacy timeline: hearings and publications of one institution, or of one year. */
+export type TimelineFilter =
+  { by: 'institution'; institution: Institution } | { by: 'year'; year: number }
+
+/**
+ * The static page of a timeline filter: `advocacyPath` (the advocacy page's path, ending with `/`) followed by
+ * the filter's segment and value, e.g. `/fr/plaidoyer/annee/2023/`.
+ */
+export function timelineFilterPath(
+  locale: Locale,
+  advocacyPath: string,
+  filter: TimelineFilter,
+): string {
+  const segment = timelineFilterSegments[locale][filter.by]
+  const value = filter.by === 'institution' ? filter.institution : String(filter.year)
+  return `${advocacyPath}${segment}/${value}/`
+}
 
 /** `/fr/`, the home of a locale. */
 export function homePath(locale: Locale): string {
