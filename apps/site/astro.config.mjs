@@ -1,6 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx'
-import { readFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 
 import sitemap from '@astrojs/sitemap'
 import { defineConfig } from 'astro/config'
@@ -9,21 +9,27 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321'
 /** The CMS's origin: the quote form posts to it and its script fetches it (same default as src/lib/cms.ts). */
 const cmsOrigin = new URL(process.env.CMS_URL ?? 'http://localhost:3000').origin
 
-/** Old addresses that only redirect (from the build's redirects.json): not content, so not in the sitemap. */
-const redirectPaths = new Set()
+/**
+ * The pages the sitemap lists and their translations, from the build's sitemap-pages.json (written from the
+ * route table by src/pages/sitemap-pages.json.ts; see src/lib/sitemap.ts for the rules).
+ * @type {Map<string, Array<{ lang: string, url: string }>>}
+ */
+const sitemapPages = new Map()
 
 /**
- * Reads the redirects this build emitted. Astro runs `astro:build:done` hooks in the order of `integrations`,
- * so this one must come before the sitemap, whose filter uses the set.
+ * Reads sitemap-pages.json, then removes it from the site. Astro runs `astro:build:done` hooks in the order of
+ * `integrations`, so this one must come before the sitemap, whose filter and serialize use the map.
  * @type {import('astro').AstroIntegration}
  */
-const redirectsForSitemap = {
-  name: 'mist-redirects-for-sitemap',
+const pagesForSitemap = {
+  name: 'mist-pages-for-sitemap',
   hooks: {
     'astro:build:done': async ({ dir }) => {
-      /** @type {{ redirects: Array<{ from: string }> }} */
-      const file = JSON.parse(await readFile(new URL('redirects.json', dir), 'utf8'))
-      for (const redirect of file.redirects) redirectPaths.add(redirect.from)
+      const file = new URL('sitemap-pages.json', dir)
+      /** @type {{ pages: Record<string, Array<{ lang: string, url: string }>> }} */
+      const { pages } = JSON.parse(await readFile(file, 'utf8'))
+      for (const [path, links] of Object.entries(pages)) sitemapPages.set(path, links)
+      await rm(file)
     },
   },
 }
@@ -58,17 +64,19 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    redirectsForSitemap,
+    pagesForSitemap,
+    // No `i18n` option: it pairs pages by identical paths after the locale, while Mist's slugs differ per
+    // locale; the route table's alternates (matched by document) are written in `serialize` instead.
     sitemap({
-      i18n: { defaultLocale: 'fr', locales: { fr: 'fr-FR', en: 'en' } },
-      // `/` only redirects to /fr/, redirect stubs neither, and error pages are not content.
-      filter: (page) => {
-        const path = new URL(page).pathname
-        return (
-          path !== '/' &&
-          !redirectPaths.has(path) &&
-          !/\/(404|merci|thank-you|formulaire-a-corriger|form-to-correct)\/$/.test(path)
-        )
+      // Only the route table's indexable pages: not `/` (it redirects to /fr/), redirect stubs, form results,
+      // the 404 page or the timeline's filter pages.
+      filter: (page) => sitemapPages.has(new URL(page).pathname),
+      serialize: (item) => {
+        const links = sitemapPages.get(new URL(item.url).pathname) ?? []
+        return {
+          ...item,
+          links: links.map((link) => ({ lang: link.lang, url: new URL(link.url, site).href })),
+        }
       },
     }),
   ],

@@ -51,6 +51,7 @@ const publications = [
   {
     id: 4,
     date: '2025-01-15T00:00:00.000Z',
+    institution: 'greta',
     fr: { title: 'Contribution au rapport du GRETA', slug: 'contribution-greta', summary: null },
     en: { title: null, slug: null, summary: null },
   },
@@ -70,6 +71,16 @@ function collection(name: string, locale: 'fr' | 'en'): unknown[] {
               ? 'Centre de ressources : victimes de traite et professionnels'
               : 'Resource centre for victims of trafficking and professionals',
           slug: locale === 'fr' ? 'centre-de-ressources' : 'resource-centre',
+          summary: null,
+          body: null,
+          meta: null,
+          updatedAt,
+        },
+        {
+          id: 2,
+          purpose: 'advocacy',
+          title: locale === 'fr' ? 'Plaidoyer' : 'Advocacy',
+          slug: locale === 'fr' ? 'plaidoyer' : 'advocacy',
           summary: null,
           body: null,
           meta: null,
@@ -287,6 +298,73 @@ describe('security headers of the site server (issue 5)', () => {
     expect(first.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/)
     const notFound = await fetch(`${siteUrl}/fr/absente/`)
     expect(notFound.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/)
+  })
+})
+
+describe('advocacy timeline (issue 5)', () => {
+  it('has a static page per institution listing only that institution’s items, linked with aria-current', () => {
+    // Action
+    const page = html('/fr/plaidoyer/institution/greta/')
+    // Assert: the GRETA contribution only; the page is kept out of search engines and of the sitemap.
+    expect(page).toContain('/fr/publications/contribution-greta/')
+    expect(page).not.toContain('/fr/publications/mineurs-et-traite/')
+    expect(page).not.toContain(newFrenchPath)
+    expect(page).toMatch(/<a href="\/fr\/plaidoyer\/institution\/greta\/" aria-current="page">/)
+    expect(page).toContain('<meta name="robots" content="noindex">')
+    const timeline = html('/fr/plaidoyer/')
+    expect(timeline).toContain('href="/fr/plaidoyer/annee/2023/"')
+    expect(html('/fr/plaidoyer/annee/2023/')).toContain(newFrenchPath)
+    expect(html('/fr/plaidoyer/annee/2023/')).not.toContain('/fr/publications/')
+  })
+
+  it('lists newest first, and a month-precision date as a month', () => {
+    const timeline = html('/fr/plaidoyer/')
+    const order = [
+      '/fr/publications/contribution-greta/',
+      '/fr/publications/mineurs-et-traite/',
+      newFrenchPath,
+    ].map((href) => timeline.indexOf(href))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+    expect(timeline).toContain('<time datetime="2023-06">juin 2023</time>')
+  })
+
+  it('shows in the English listing a French-only publication, saying so and linking to the French page', () => {
+    const timeline = html('/en/advocacy/')
+    expect(timeline).toMatch(
+      /<a href="\/fr\/publications\/contribution-greta\/" hreflang="fr" lang="fr">Contribution au rapport du GRETA<\/a>\s*<small> \(in French only\)<\/small>/,
+    )
+    expect(timeline).toContain('/en/publications/minors-and-trafficking/')
+  })
+})
+
+describe('sitemap alternates (issue 5)', () => {
+  it('pairs a hearing’s French and English addresses, though their slugs differ, with x-default to French', () => {
+    // Action
+    const xml = readdirSync(release())
+      .filter((name) => /^sitemap-\d+\.xml$/.test(name))
+      .map((name) => readFileSync(path.join(release(), name), 'utf8'))
+      .join('')
+    // Assert
+    const entry = (loc: string) =>
+      new RegExp(`<url><loc>https://mist.example${loc}</loc>(.*?)</url>`).exec(xml)?.[1] ?? ''
+    const en = `/en/hearings/${hearing.en.slug}/`
+    for (const loc of [newFrenchPath, en]) {
+      expect(entry(loc)).toContain(
+        `<xhtml:link rel="alternate" hreflang="fr" href="https://mist.example${newFrenchPath}"/>`,
+      )
+      expect(entry(loc)).toContain(
+        `<xhtml:link rel="alternate" hreflang="en" href="https://mist.example${en}"/>`,
+      )
+      expect(entry(loc)).toContain(
+        `<xhtml:link rel="alternate" hreflang="x-default" href="https://mist.example${newFrenchPath}"/>`,
+      )
+    }
+    // A French-only page has no alternate; filter pages and build inputs are not listed nor published.
+    expect(xml).toContain(
+      '<loc>https://mist.example/fr/publications/contribution-greta/</loc></url>',
+    )
+    expect(xml).not.toContain('/fr/plaidoyer/institution/')
+    expect(readdirSync(release())).not.toContain('sitemap-pages.json')
   })
 })
 

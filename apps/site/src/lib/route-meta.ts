@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next'
 
 import type { SiteRoute } from './site-data.ts'
+import { timelineFilterLabel } from './timeline.ts'
 
 /** What the layout needs to know about a route: its title, meta description and whether robots may index it. */
 export interface RouteMeta {
@@ -44,6 +45,15 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
         title: route.training.meta?.title || route.training.title || '',
         description: route.training.meta?.description || route.training.description,
         noindex: false,
+        ogType: 'website',
+      }
+    case 'timeline':
+      // A filter page is a subset of the advocacy page's timeline, not a copy of it (so no canonical to it),
+      // and search engines should send people to the whole timeline: noindex, links still followed.
+      return {
+        title: `${t('advocacy.timeline')} · ${timelineFilterLabel(route.filter, t)}`,
+        description: undefined,
+        noindex: true,
         ogType: 'website',
       }
     case 'form-result':

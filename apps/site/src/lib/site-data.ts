@@ -22,11 +22,14 @@ import {
   type RoutedCollection,
   type SafetySettings,
   type SiteSettings,
+  type TimelineFilter,
   type UrgentContact,
   type TrainingDoc,
+  timelineFilterPath,
 } from '@mist/schema'
 
 import { CmsError, fetchCollection, fetchGlobal } from './cms.ts'
+import { timelineFilters, timelineItems } from './timeline.ts'
 
 export type Alternates = Partial<Record<Locale, string>>
 
@@ -44,6 +47,8 @@ export type SiteRoute = RouteBase &
     | { kind: 'publication'; publication: PublicationDoc }
     | { kind: 'hearing'; hearing: HearingDoc }
     | { kind: 'training'; training: TrainingDoc }
+    /** The advocacy timeline narrowed to one institution or one year, under the advocacy `page`. */
+    | { kind: 'timeline'; page: PageDoc; filter: TimelineFilter }
     | { kind: 'form-result'; result: 'thanks' | 'invalid' }
     | { kind: 'not-found' }
     /** A stub at an old address; `to` is a path of the site or an absolute URL. */
@@ -200,6 +205,8 @@ export function arrangeSiteData(
     (training) => ({ kind: 'training', training }),
   )
 
+  addTimelineFilters(content, routes, claim)
+
   for (const result of ['thanks', 'invalid'] as const) {
     const alternates = Object.fromEntries(
       locales.map((locale) => [locale, sectionPath(locale, result)]),
@@ -242,6 +249,47 @@ export function arrangeSiteData(
 
   return { content, routes, redirects, pathOf }
 }
+/**
+ * One static page per timeline filter, under each locale's advocacy page (a locale without one has none). The
+ * same filter in another locale is its alternate, for the language switcher.
+ */
+function addTimelineFilters(
+  content: Record<Locale, LocaleContent>,
+  routes: SiteRoute[],
+  claim: (path: string, owner: string) => void,
+) {
+  const perLocale = locales.flatMap((locale) => {
+    const page = content[locale].pages.find((candidate) => candidate.purpose === 'advocacy')
+    if (!page) return []
+    const base = documentPath('pages', locale, page)
+    const filters = timelineFilters(timelineItems(content, locale))
+    return filters.map((filter) => ({
+      locale,
+      page,
+      filter,
+      key: JSON.stringify(filter),
+      path: timelineFilterPath(locale, base, filter),
+    }))
+  })
+  const alternatesOf = new Map<string, Alternates>()
+  for (const entry of perLocale) {
+    const alternates = alternatesOf.get(entry.key) ?? {}
+    alternates[entry.locale] = entry.path
+    alternatesOf.set(entry.key, alternates)
+  }
+  for (const { locale, page, filter, key, path } of perLocale) {
+    claim(path, `timeline filter ${key}`)
+    routes.push({
+      kind: 'timeline',
+      page,
+      filter,
+      locale,
+      path,
+      alternates: alternatesOf.get(key) ?? {},
+    })
+  }
+}
+
 /**
  * Where each redirect leads in this build. A redirect that cannot be emitted is skipped with a warning in
  * the build log, never a failed build (one stale redirect must not stop everybody's publishing): its old path
