@@ -37,6 +37,13 @@ const publications = [
   {
     id: 3,
     date: '2024-03-01T00:00:00.000Z',
+    file: {
+      id: 9,
+      url: '/api/media/file/mineurs-et-traite.pdf',
+      filename: 'mineurs-et-traite.pdf',
+      filesize: 1.5 * 1024 * 1024,
+      mimeType: 'application/pdf',
+    },
     fr: {
       title: 'Mineurs & traite : moins de 18 ans <protégés>',
       slug: 'mineurs-et-traite',
@@ -337,6 +344,33 @@ describe('advocacy timeline (issue 5)', () => {
   })
 })
 
+describe('publications library (issue 5)', () => {
+  it('lists each publication with its date, kind and origin, and the PDF’s size beside its link', () => {
+    // Action
+    const fr = html('/fr/publications/')
+    // Assert
+    expect(fr).toContain('<h1>Bibliothèque des publications</h1>')
+    expect(fr).toContain('/fr/publications/contribution-greta/')
+    expect(fr).toMatch(
+      /<time datetime="2024-03-01">1 mars 2024<\/time> · Rapport · Publication de Mist/,
+    )
+    expect(fr).toMatch(
+      new RegExp(
+        `<a href="${cmsOrigin}/api/media/file/mineurs-et-traite.pdf" type="application/pdf">PDF</a>\\s*\\(1,5\\sMo\\)`,
+      ),
+    )
+    expect(html('/fr/plaidoyer/')).toContain('<a href="/fr/publications/">')
+  })
+
+  it('marks in English the publication that exists only in French, linking to it', () => {
+    const en = html('/en/publications/')
+    expect(en).toMatch(
+      /<a href="\/fr\/publications\/contribution-greta\/" hreflang="fr" lang="fr">Contribution au rapport du GRETA<\/a>\s*<small> \(in French only\)<\/small>/,
+    )
+    expect(en).toMatch(/PDF<\/a>\s*\(1\.5\sMB\)/)
+  })
+})
+
 describe('sitemap alternates (issue 5)', () => {
   it('pairs a hearing’s French and English addresses, though their slugs differ, with x-default to French', () => {
     // Action
@@ -362,6 +396,9 @@ describe('sitemap alternates (issue 5)', () => {
     // A French-only page has no alternate; filter pages and build inputs are not listed nor published.
     expect(xml).toContain(
       '<loc>https://mist.example/fr/publications/contribution-greta/</loc></url>',
+    )
+    expect(entry('/en/publications/')).toContain(
+      '<xhtml:link rel="alternate" hreflang="fr" href="https://mist.example/fr/publications/"/>',
     )
     expect(xml).not.toContain('/fr/plaidoyer/institution/')
     expect(readdirSync(release())).not.toContain('sitemap-pages.json')

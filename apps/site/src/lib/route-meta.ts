@@ -47,6 +47,13 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
         noindex: false,
         ogType: 'website',
       }
+    case 'publications':
+      return {
+        title: t('advocacy.library'),
+        description: undefined,
+        noindex: false,
+        ogType: 'website',
+      }
     case 'timeline':
       // A filter page is a subset of the advocacy page's timeline, not a copy of it (so no canonical to it),
       // and search engines should send people to the whole timeline: noindex, links still followed.

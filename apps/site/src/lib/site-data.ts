@@ -47,6 +47,8 @@ export type SiteRoute = RouteBase &
     | { kind: 'publication'; publication: PublicationDoc }
     | { kind: 'hearing'; hearing: HearingDoc }
     | { kind: 'training'; training: TrainingDoc }
+    /** Every publication of the locale (and, in English, the French-only ones), newest first. */
+    | { kind: 'publications' }
     /** The advocacy timeline narrowed to one institution or one year, under the advocacy `page`. */
     | { kind: 'timeline'; page: PageDoc; filter: TimelineFilter }
     | { kind: 'form-result'; result: 'thanks' | 'invalid' }
@@ -206,6 +208,7 @@ export function arrangeSiteData(
   )
 
   addTimelineFilters(content, routes, claim)
+  addPublicationsLibrary(content, routes, claim)
 
   for (const result of ['thanks', 'invalid'] as const) {
     const alternates = Object.fromEntries(
@@ -287,6 +290,25 @@ function addTimelineFilters(
       path,
       alternates: alternatesOf.get(key) ?? {},
     })
+  }
+}
+
+/** `/fr/publications/`: the publications library, in each locale where it lists something. */
+function addPublicationsLibrary(
+  content: Record<Locale, LocaleContent>,
+  routes: SiteRoute[],
+  claim: (path: string, owner: string) => void,
+) {
+  const listed = locales.filter((locale) =>
+    timelineItems(content, locale).some((item) => item.collection === 'publications'),
+  )
+  const alternates = Object.fromEntries(
+    listed.map((locale) => [locale, sectionPath(locale, 'publications')]),
+  ) as Alternates
+  for (const locale of listed) {
+    const path = sectionPath(locale, 'publications')
+    claim(path, 'publications library')
+    routes.push({ kind: 'publications', locale, path, alternates })
   }
 }
 
