@@ -1,7 +1,9 @@
 import {
   documentPath,
+  institutions,
   locales,
   sectionPath,
+  timelineFilterPath,
   type Locale,
   type RoutedCollection,
 } from '@mist/schema'
@@ -21,6 +23,7 @@ interface RoutedDocJson {
   id: number
   slug?: string | null
   purpose?: string | null
+  institution?: string | null
 }
 
 async function published(
@@ -52,7 +55,8 @@ export async function sitemapPaths(siteUrl: string): Promise<Set<string>> {
 /**
  * One page per template of the public site, in each locale: every CMS page with a role (home, victims,
  * professionals with its trainings, advocacy timeline, networks, contact…), the first published training
- * (with its quote form), publication and hearing, the form result pages and the 404 page. Paths come from the
+ * (with its quote form), publication and hearing, the advocacy timeline filtered by the first hearing's
+ * institution, the form result pages and the 404 page. Paths come from the
  * published content and the site's own URL scheme (`documentPath`, `sectionPath`), as the site builds them;
  * each content page must also be in the sitemap, so a template the site does not serve is noticed.
  * @throws when the CMS cannot be read, or a content page is missing from the sitemap
@@ -85,6 +89,18 @@ export async function templatePages(cmsUrl: string, siteUrl: string): Promise<Te
       if (!inSitemap.has(page.path)) {
         throw new Error(`${page.template} (${page.path}) is not in the site's sitemap`)
       }
+    }
+    // A filter page is kept out of search engines and the sitemap, so it is checked after them.
+    const advocacy = content.find((page) => page.template === 'page:advocacy')
+    const hearing = (await published(cmsUrl, 'hearings', locale))[0]
+    const institution = institutions.find((known) => known === hearing?.institution)
+    if (advocacy && institution) {
+      result.push({
+        template: 'timeline-filter',
+        locale,
+        path: timelineFilterPath(locale, advocacy.path, { by: 'institution', institution }),
+        form: false,
+      })
     }
     result.push(
       ...content,
