@@ -56,7 +56,7 @@ export async function sitemapPaths(siteUrl: string): Promise<Set<string>> {
  * One page per template of the public site, in each locale: every CMS page with a role (home, victims,
  * professionals with its trainings, advocacy timeline, networks, contact…), the first published training
  * (with its quote form), publication and hearing, the advocacy timeline filtered by the first hearing's
- * institution, the form result pages and the 404 page. Paths come from the
+ * institution, the publications library, the form result pages and the 404 page. Paths come from the
  * published content and the site's own URL scheme (`documentPath`, `sectionPath`), as the site builds them;
  * each content page must also be in the sitemap, so a template the site does not serve is noticed.
  * @throws when the CMS cannot be read, or a content page is missing from the sitemap
@@ -85,6 +85,12 @@ export async function templatePages(cmsUrl: string, siteUrl: string): Promise<Te
         form: collection === 'trainings',
       })
     }
+    content.push({
+      template: 'publications-library',
+      locale,
+      path: sectionPath(locale, 'publications'),
+      form: false,
+    })
     for (const page of content) {
       if (!inSitemap.has(page.path)) {
         throw new Error(`${page.template} (${page.path}) is not in the site's sitemap`)
