@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { decodeFormBody } from './form-decoding.ts'
-import { QuoteRequestSchema, quoteRequestFields, toFieldErrors } from './quote-request.ts'
+import { quoteRequestFields } from './quote-request-check.ts'
+import { QuoteRequestSchema, toFieldErrors } from './quote-request.ts'
 
 const validJson = {
   name: 'Camille Durand',

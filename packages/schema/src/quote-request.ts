@@ -1,14 +1,14 @@
 import { z } from 'zod'
 
-import type { FormFieldMap } from './form-decoding.ts'
 import { LocaleSchema, defaultLocale } from './locales.ts'
+import {
+  documentIdPattern,
+  maxDocumentId,
+  otherTraining,
+  quoteRequestLimits as limits,
+  type FieldErrors,
+} from './quote-request-check.ts'
 import { emailAddress, multiLine, phoneNumber, singleLine } from './text-fields.ts'
-
-/** The `training` value when the request is for no listed training. */
-export const otherTraining = 'other'
-
-/** Largest id PostgreSQL's `integer` (int4) holds: Payload's serial ids never exceed it. */
-const maxDocumentId = 2_147_483_647
 
 /** `other`, or a document id as a decimal string (a JSON number is accepted and read as its digits). */
 const trainingChoice = z.preprocess(
@@ -18,7 +18,7 @@ const trainingChoice = z.preprocess(
       z.literal(otherTraining),
       z
         .string()
-        .regex(/^[1-9]\d{0,9}$/, { error: 'form.errors.training' })
+        .regex(documentIdPattern, { error: 'form.errors.training' })
         .refine((value) => Number(value) <= maxDocumentId, { error: 'form.errors.training' }),
     ],
     {
@@ -29,31 +29,32 @@ const trainingChoice = z.preprocess(
 )
 
 /**
- * A professional's request for a training quote. The CMS also checks that `training` names a published
- * training. Error messages are i18n keys (`form.errors.*`).
+ * A professional's request for a training quote: the server's judge (the browser runs `checkQuoteRequest`,
+ * built from the same limits and rules without zod, and tested to agree). The CMS also checks that `training`
+ * names a published training. Error messages are i18n keys (`form.errors.*`).
  */
 export const QuoteRequestSchema = z
   .object({
     /** Full name of the person asking, 1..120 UTF-16 code units. */
-    name: singleLine(120),
+    name: singleLine(limits.name),
     /** Employer or organisation (association, department, service), 1..200. */
-    organisation: singleLine(200),
+    organisation: singleLine(limits.organisation),
     /** Where Mist sends the quote. */
-    email: emailAddress(),
+    email: emailAddress(limits.email),
     /** Optional phone number. */
-    phone: phoneNumber().optional(),
+    phone: phoneNumber(limits.phone).optional(),
     /** Id of a published training, or `other` with `trainingOther` saying what is wanted. */
     training: trainingChoice,
     /** What training is wanted when `training` is `other`, 1..200. */
-    trainingOther: singleLine(200).optional(),
+    trainingOther: singleLine(limits.trainingOther).optional(),
     /** Number of people to train, 1..1000. */
     participants: z
       .number({ error: 'form.errors.participants' })
       .int({ error: 'form.errors.participants' })
-      .min(1, { error: 'form.errors.participants' })
-      .max(1000, { error: 'form.errors.participants' }),
+      .min(limits.participants.min, { error: 'form.errors.participants' })
+      .max(limits.participants.max, { error: 'form.errors.participants' }),
     /** Context, dates, place, needs: 1..5000. */
-    message: multiLine(5000),
+    message: multiLine(limits.message),
     /**
      * The page's locale, so the answer (thank-you or error page) is in the same language. Anything else
      * falls back to French rather than losing the request.
@@ -69,23 +70,6 @@ export const QuoteRequestSchema = z
   })
 
 export type QuoteRequest = z.infer<typeof QuoteRequestSchema>
-
-/** Field kinds of the quote form, for {@link decodeFormBody}. */
-export const quoteRequestFields = {
-  name: 'string',
-  organisation: 'string',
-  email: 'string',
-  phone: 'string',
-  training: 'string',
-  trainingOther: 'string',
-  participants: 'number',
-  message: 'string',
-  consent: 'boolean',
-  locale: 'string',
-} as const satisfies FormFieldMap
-
-/** Field name → i18n error keys, as the site shows them beside each field. */
-export type FieldErrors = Partial<Record<string, string[]>>
 
 /** Turns a zod error into per-field message keys (first issue path segment = field name). */
 export function toFieldErrors(error: z.ZodError): FieldErrors {
