@@ -13,7 +13,7 @@ import { templatePages, type TemplatePage } from './site-templates.ts'
  * - CSS it links or inlines ≤ 10 KB (system fonts only: no font files);
  * - JavaScript it loads (external scripts, the chunks they import, inline scripts): ≤ 2 KB on content pages
  *   (the quick exit only), ≤ 10 KB on pages with a form (the quote form's script checks without zod:
- *   docs/decisions/013-browser-form-check.md).
+ *   docs/decisions/014-browser-form-check.md).
  */
 const KB = 1024
 const budgets = { html: 14 * KB, css: 10 * KB, contentJs: 2 * KB, formJs: 10 * KB }

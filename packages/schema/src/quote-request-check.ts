@@ -12,7 +12,7 @@ import {
 
 /**
  * The quote request's constraints as plain data, and the browser's check built from them without zod
- * (docs/decisions/013-browser-form-check.md). The server judges with `QuoteRequestSchema` (zod), built from the
+ * (docs/decisions/014-browser-form-check.md). The server judges with `QuoteRequestSchema` (zod), built from the
  * same constraints; `quote-request-check.test.ts` proves that both give the same errors on a corpus of valid
  * and invalid requests.
  */

@@ -1,6 +1,6 @@
 /**
  * The text rules of every form as plain data and predicates, without zod, so that the browser can run them
- * without downloading zod (issue 5: ≤ 10 KB of JavaScript on form pages; docs/decisions/013-browser-form-check.md).
+ * without downloading zod (issue 5: ≤ 10 KB of JavaScript on form pages; docs/decisions/014-browser-form-check.md).
  * `text-fields.ts` builds the server's zod schemas from these same rules, and `form-check.ts` the browser's check:
  * - single-line fields refuse line breaks of every kind (CR, LF, NEL, U+2028/2029), other control characters
  *   (NUL, tab, escape…) and bidirectional overrides (text that displays reversed in staff screens);
