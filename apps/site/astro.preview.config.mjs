@@ -6,6 +6,7 @@
  * `srcDir` is src/preview: it holds the middleware and no `pages/` folder, so none of the public pages (and
  * none of their CMS reads) is built here; the public build (astro.config.mjs) has no adapter and no preview.
  */
+import mdx from '@astrojs/mdx'
 import node from '@astrojs/node'
 import { defineConfig } from 'astro/config'
 
@@ -29,6 +30,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [
+    // The layout and route components are the public site's; they import the MDX statements (never shown here).
+    mdx(),
     {
       name: 'mist-draft-preview',
       hooks: {

@@ -75,7 +75,15 @@ describe('accessibility of every page template', () => {
       }
       await context.close()
       expect(checked).toEqual(
-        expect.arrayContaining(['page:home', 'training', 'publication', 'hearing', 'not-found']),
+        expect.arrayContaining([
+          'page:home',
+          'training',
+          'publication',
+          'hearing',
+          'statement:accessibility',
+          'statement:privacy',
+          'not-found',
+        ]),
       )
       expect(failures, failures.join('\n')).toEqual([])
     })

@@ -4,6 +4,7 @@ import {
   locales,
   sectionPath,
   timelineFilterPath,
+  statements,
   type Locale,
   type RoutedCollection,
 } from '@mist/schema'
@@ -56,9 +57,10 @@ export async function sitemapPaths(siteUrl: string): Promise<Set<string>> {
  * One page per template of the public site, in each locale: every CMS page with a role (home, victims,
  * professionals with its trainings, advocacy timeline, networks, contact…), the first published training
  * (with its quote form), publication and hearing, the advocacy timeline filtered by the first hearing's
- * institution, the publications library, the form result pages and the 404 page. Paths come from the
- * published content and the site's own URL scheme (`documentPath`, `sectionPath`), as the site builds them;
- * each content page must also be in the sitemap, so a template the site does not serve is noticed.
+ * institution, the publications library, the statements (accessibility, privacy), the form result pages and the
+ * 404 page. Paths come from the published content and the site's own URL scheme (`documentPath`, `sectionPath`),
+ * as the site builds them; each content page (statements included) must also be in the sitemap, so a template
+ * the site does not serve is noticed.
  * @throws when the CMS cannot be read, or a content page is missing from the sitemap
  */
 export async function templatePages(cmsUrl: string, siteUrl: string): Promise<TemplatePage[]> {
@@ -91,6 +93,14 @@ export async function templatePages(cmsUrl: string, siteUrl: string): Promise<Te
       path: sectionPath(locale, 'publications'),
       form: false,
     })
+    for (const statement of statements) {
+      content.push({
+        template: `statement:${statement}`,
+        locale,
+        path: sectionPath(locale, statement),
+        form: false,
+      })
+    }
     for (const page of content) {
       if (!inSitemap.has(page.path)) {
         throw new Error(`${page.template} (${page.path}) is not in the site's sitemap`)

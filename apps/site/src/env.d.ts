@@ -1,3 +1,5 @@
+/// <reference types="astro/client" />
+
 import type { CmsCredentials } from './lib/cms.ts'
 
 declare global {

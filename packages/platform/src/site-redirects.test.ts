@@ -454,3 +454,54 @@ describe('RSS feed of each locale (issue 5)', () => {
     )
   })
 })
+
+describe('accessibility and privacy statements (issue 5)', () => {
+  const statementPaths = [
+    ['/fr/accessibilite/', '/en/accessibility/'],
+    ['/fr/donnees-personnelles/', '/en/privacy/'],
+  ] as const
+
+  it('publishes each statement in both languages, each announcing the other as its translation', () => {
+    for (const [fr, en] of statementPaths) {
+      for (const page of [fr, en]) {
+        const text = html(page)
+        expect(text, page).toMatch(/<h1>[^<]+<\/h1>/)
+        expect(text, page).toContain(
+          `<link rel="alternate" hreflang="fr" href="https://mist.example${fr}">`,
+        )
+        expect(text, page).toContain(
+          `<link rel="alternate" hreflang="en" href="https://mist.example${en}">`,
+        )
+      }
+    }
+  })
+
+  it('states the RGAA status honestly and marks what the organisation has not filled in yet', () => {
+    const fr = html('/fr/accessibilite/')
+    expect(fr).toContain('<strong>non conforme</strong>')
+    expect(fr).toContain('aucun audit de conformité n’a encore été réalisé')
+    // The fake CMS's site settings hold no contact address: the page says where to fill it.
+    expect(fr).toContain(
+      '<strong class="to-fill">[à compléter : courriel de contact, dans les réglages du site du CMS]</strong>',
+    )
+    expect(html('/en/privacy/')).toContain('deleted automatically, every night, 12 months after')
+  })
+
+  it('links both statements from the footer of every page of the locale, and lists them in the sitemap', () => {
+    const footer = html(newFrenchPath).split('<footer>')[1] ?? ''
+    expect(footer).toContain('<a href="/fr/accessibilite/">Accessibilité : non conforme</a>')
+    expect(footer).toContain('<a href="/fr/donnees-personnelles/">Données personnelles</a>')
+    expect(html('/en/').split('<footer>')[1]).toContain(
+      '<a href="/en/accessibility/">Accessibility: not compliant</a>',
+    )
+    const sitemaps = readdirSync(release()).filter((name) => /^sitemap-\d+\.xml$/.test(name))
+    const xml = sitemaps.map((name) => readFileSync(path.join(release(), name), 'utf8')).join('')
+    for (const page of statementPaths.flat())
+      expect(xml).toContain(`<loc>https://mist.example${page}</loc>`)
+  })
+
+  it('writes every page left to right, in its own language', () => {
+    expect(html('/fr/')).toContain('<html lang="fr" dir="ltr">')
+    expect(html('/en/privacy/')).toContain('<html lang="en" dir="ltr">')
+  })
+})

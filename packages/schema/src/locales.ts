@@ -13,3 +13,15 @@ export const LocaleSchema = z.enum(locales)
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }
+
+/**
+ * The writing direction of a locale, for `<html dir>`: `rtl` for Arabic, Hebrew, Persian…, from the CLDR data
+ * of the JavaScript engine (`Intl.Locale#getTextInfo`, TC39 Intl Locale Info), so a new language needs no list
+ * here. Engines without it (older browsers; not Node 24) get `ltr`.
+ */
+export function localeDirection(locale: string): 'ltr' | 'rtl' {
+  const info = new Intl.Locale(locale) as Intl.Locale & {
+    getTextInfo?: () => { direction?: string }
+  }
+  return info.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr'
+}

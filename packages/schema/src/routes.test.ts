@@ -4,6 +4,7 @@ import {
   documentPath,
   normalizeRedirectFrom,
   redirectFromPattern,
+  sectionPath,
   timelineFilterPath,
 } from './routes.ts'
 
@@ -51,5 +52,14 @@ describe('old addresses of redirects', () => {
     expect(redirectFromPattern.test('/fr/')).toBe(false)
     expect(redirectFromPattern.test('/de/seite/')).toBe(false)
     expect(redirectFromPattern.test('/fr/Ancienne Page/')).toBe(false)
+  })
+})
+
+describe('addresses of the statements', () => {
+  it('puts the accessibility and privacy statements under translated section words', () => {
+    expect(sectionPath('fr', 'accessibility')).toBe('/fr/accessibilite/')
+    expect(sectionPath('en', 'accessibility')).toBe('/en/accessibility/')
+    expect(sectionPath('fr', 'privacy')).toBe('/fr/donnees-personnelles/')
+    expect(sectionPath('en', 'privacy')).toBe('/en/privacy/')
   })
 })

@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from './locales.ts'
+import { isLocale, locales, type Locale } from './locales.ts'
 import type { Institution } from './vocabulary.ts'
 
 /**
@@ -13,6 +13,8 @@ export const sectionSegments = {
     trainings: 'formations',
     thanks: 'merci',
     invalid: 'formulaire-a-corriger',
+    accessibility: 'accessibilite',
+    privacy: 'donnees-personnelles',
   },
   en: {
     publications: 'publications',
@@ -20,8 +22,20 @@ export const sectionSegments = {
     trainings: 'trainings',
     thanks: 'thank-you',
     invalid: 'form-to-correct',
+    accessibility: 'accessibility',
+    privacy: 'privacy',
   },
-} as const satisfies Record<Locale, Record<string, string>>
+} as const satisfies Record<'fr' | 'en', Record<string, string>>
+
+type SectionWords = Record<Section, string>
+
+/**
+ * The section words of a locale's addresses. A language added to `locales` without words of its own here uses
+ * the English ones until it gets them, so that adding a language is a change to the list and a UI-strings file.
+ */
+export function sectionSegmentsOf(locale: Locale): SectionWords {
+  return (sectionSegments as Partial<Record<Locale, SectionWords>>)[locale] ?? sectionSegments.en
+}
 
 export type Section = keyof (typeof sectionSegments)['fr']
 
@@ -53,6 +67,14 @@ export function timelineFilterPath(
   return `${advocacyPath}${segment}/${value}/`
 }
 
+/**
+ * The site's statements, written in the code as MDX (apps/site/src/statements/) because they describe what the
+ * code does: the accessibility statement (French RGAA, on WCAG 2.1 AA) and the technical privacy statement.
+ * Their addresses are sections, so no CMS page can take them.
+ */
+export const statements = ['accessibility', 'privacy'] as const satisfies readonly Section[]
+export type Statement = (typeof statements)[number]
+
 /** `/fr/`, the home of a locale. */
 export function homePath(locale: Locale): string {
   return `/${locale}/`
@@ -65,7 +87,7 @@ export function pagePath(locale: Locale, slug: string): string {
 
 /** `/fr/<section>/` or `/fr/<section>/<slug>/`. */
 export function sectionPath(locale: Locale, section: Section, slug?: string): string {
-  const base = `/${locale}/${sectionSegments[locale][section]}/`
+  const base = `/${locale}/${sectionSegmentsOf(locale)[section]}/`
   return slug === undefined ? base : `${base}${slug}/`
 }
 
@@ -136,7 +158,9 @@ export function localeOfPath(path: string): Locale | undefined {
  * An old address that redirects: a path of this site (`/fr/…/`, lowercase letters, digits and dashes,
  * ending with `/` like every path of the site).
  */
-export const redirectFromPattern = /^\/(?:fr|en)\/(?:[a-z0-9][a-z0-9-]*\/)+$/
+export const redirectFromPattern = new RegExp(
+  `^/(?:${locales.join('|')})/(?:[a-z0-9][a-z0-9-]*/)+$`,
+)
 
 /**
  * What an editor typed as an old address, in the site's shape: the origin is dropped, a leading and a trailing

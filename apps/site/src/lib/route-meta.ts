@@ -70,6 +70,13 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
         noindex: true,
         ogType: 'website',
       }
+    case 'statement':
+      return {
+        title: t(`statements.${route.statement}.title`),
+        description: t(`statements.${route.statement}.description`),
+        noindex: false,
+        ogType: 'website',
+      }
     case 'not-found':
       return {
         title: t('notFound.title'),

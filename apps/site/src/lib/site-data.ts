@@ -12,6 +12,7 @@ import {
   localeOfPath,
   locales,
   sectionPath,
+  statements,
   type HearingDoc,
   type Locale,
   type Navigation,
@@ -23,6 +24,7 @@ import {
   type SafetySettings,
   type SiteSettings,
   type TimelineFilter,
+  type Statement,
   type UrgentContact,
   type TrainingDoc,
   timelineFilterPath,
@@ -30,6 +32,7 @@ import {
 
 import { CmsError, fetchCollection, fetchGlobal } from './cms.ts'
 import { timelineFilters, timelineItems } from './timeline.ts'
+import { hasStatement } from './statements.ts'
 
 export type Alternates = Partial<Record<Locale, string>>
 
@@ -52,6 +55,8 @@ export type SiteRoute = RouteBase &
     /** The advocacy timeline narrowed to one institution or one year, under the advocacy `page`. */
     | { kind: 'timeline'; page: PageDoc; filter: TimelineFilter }
     | { kind: 'form-result'; result: 'thanks' | 'invalid' }
+    /** A statement written in the code as MDX (lib/statements.ts). */
+    | { kind: 'statement'; statement: Statement }
     | { kind: 'not-found' }
     /** A stub at an old address; `to` is a path of the site or an absolute URL. */
     | { kind: 'redirect'; to: string }
@@ -221,6 +226,22 @@ export function arrangeSiteData(
         result,
         locale,
         path: sectionPath(locale, result),
+        alternates,
+      })
+    }
+  }
+  for (const statement of statements) {
+    const written = locales.filter((locale) => hasStatement(statement, locale))
+    const alternates = Object.fromEntries(
+      written.map((locale) => [locale, sectionPath(locale, statement)]),
+    ) as Alternates
+    for (const locale of written) {
+      claim(sectionPath(locale, statement), `${statement} statement`)
+      routes.push({
+        kind: 'statement',
+        statement,
+        locale,
+        path: sectionPath(locale, statement),
         alternates,
       })
     }
