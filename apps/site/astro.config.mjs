@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx'
 import { readFile, rm } from 'node:fs/promises'
 
 import sitemap from '@astrojs/sitemap'
+import { defaultLocale, locales } from '@mist/schema'
 import { defineConfig } from 'astro/config'
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
@@ -57,9 +58,10 @@ export default defineConfig({
       ],
     },
   },
+  // The locales come from @mist/schema: adding a language there (and its UI strings) adds it here.
   i18n: {
-    locales: ['fr', 'en'],
-    defaultLocale: 'fr',
+    locales: [...locales],
+    defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [

@@ -8,6 +8,7 @@
  */
 import mdx from '@astrojs/mdx'
 import node from '@astrojs/node'
+import { defaultLocale, locales } from '@mist/schema'
 import { defineConfig } from 'astro/config'
 
 export default defineConfig({
@@ -25,8 +26,8 @@ export default defineConfig({
   trailingSlash: 'never',
   build: { format: 'directory' },
   i18n: {
-    locales: ['fr', 'en'],
-    defaultLocale: 'fr',
+    locales: [...locales],
+    defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   integrations: [

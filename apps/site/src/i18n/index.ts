@@ -6,10 +6,23 @@
 import { locales, type Locale } from '@mist/schema'
 import i18next, { type TFunction } from 'i18next'
 
-import en from './en.json'
-import fr from './fr.json'
+import type fr from './fr.json'
 
-export const resources: Record<Locale, typeof fr> = { fr, en }
+/** Every `<code>.json` beside this file; French is the shape the others follow. */
+const files = import.meta.glob<{ default: typeof fr }>('./*.json', { eager: true })
+
+/**
+ * The UI strings of each locale in `locales`.
+ * @throws when a locale has no strings file, naming the file to add
+ */
+export const resources = Object.fromEntries(
+  locales.map((locale) => {
+    const file = files[`./${locale}.json`]
+    if (!file)
+      throw new Error(`No UI strings for the locale "${locale}": add src/i18n/${locale}.json.`)
+    return [locale, file.default]
+  }),
+) as Record<Locale, typeof fr>
 
 const translators = new Map<Locale, TFunction>()
 
