@@ -1,4 +1,3 @@
-import { createServer, type Server } from 'node:http'
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -6,6 +5,7 @@ import path from 'node:path'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { startFakeCms } from './fake-cms.ts'
 import { siteDir } from './paths.ts'
 import { buildRelease, currentRelease } from './releases.ts'
 import { serveSite } from './site.ts'
@@ -139,40 +139,17 @@ function collection(name: string, locale: 'fr' | 'en'): unknown[] {
   }
 }
 
-function fakeCms(): Server {
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://cms.test')
-    const locale = url.searchParams.get('locale') === 'en' ? 'en' : 'fr'
-    const [, , first, second] = url.pathname.split('/')
-    const body =
-      first === 'globals'
-        ? second === 'urgent-contacts'
-          ? { contacts: [] }
-          : {}
-        : { docs: collection(first ?? '', locale), hasNextPage: false, totalDocs: 1 }
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body))
-  })
-}
-
-const listen = (server: Server) =>
-  new Promise<number>((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      resolve(typeof address === 'object' && address ? address.port : 0)
-    }),
-  )
-
 let buildsDir: string
-let cms: Server
+let cms: Awaited<ReturnType<typeof startFakeCms>>
 let site: Awaited<ReturnType<typeof serveSite>>
 let siteUrl: string
 let cmsOrigin: string
 
 beforeAll(async () => {
   buildsDir = mkdtempSync(path.join(tmpdir(), 'mist-redirects-'))
-  cms = fakeCms()
-  const cmsPort = await listen(cms)
-  cmsOrigin = `http://127.0.0.1:${cmsPort}`
+  // Its locale is `fr` unless the site asks for `en`, as the CMS reads it.
+  cms = await startFakeCms((name, locale) => collection(name, locale === 'en' ? 'en' : 'fr'))
+  cmsOrigin = cms.url
   await buildRelease({
     buildsDir,
     siteDir,

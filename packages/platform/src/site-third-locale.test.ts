@@ -1,4 +1,3 @@
-import { createServer, type Server } from 'node:http'
 import {
   cpSync,
   mkdirSync,
@@ -15,6 +14,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { startFakeCms } from './fake-cms.ts'
 import { repoRoot, siteDir } from './paths.ts'
 import { buildRelease, currentRelease } from './releases.ts'
 
@@ -43,58 +43,40 @@ const texts = {
 const fixtureTagline = 'Test fixture: the Arabic UI strings file'
 const textsOf = (locale: string) => (locale === 'fr' ? texts.fr : texts.en)
 
-function fakeCms(): Server {
-  return createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://cms.test')
-    const locale = url.searchParams.get('locale') ?? 'fr'
-    const [, , first, second] = url.pathname.split('/')
-    const t = textsOf(locale)
-    const docs: Record<string, unknown[]> = {
-      pages: [
-        {
-          id: 1,
-          purpose: 'home',
-          title: t.home,
-          slug: 'home',
-          summary: null,
-          body: null,
-          meta: null,
-          updatedAt,
-        },
-      ],
-      hearings: [
-        {
-          id: 7,
-          kind: 'work-group',
-          institution: 'miprof',
-          date: '2023-06-01T00:00:00.000Z',
-          datePrecision: 'month',
-          relatedPublications: [],
-          title: t.hearing,
-          slug: t.hearingSlug,
-          summary: null,
-          meta: null,
-          updatedAt,
-        },
-      ],
-    }
-    const body =
-      first === 'globals'
-        ? second === 'urgent-contacts'
-          ? { contacts: [] }
-          : {}
-        : { docs: docs[first ?? ''] ?? [], hasNextPage: false, totalDocs: 1 }
-    res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body))
-  })
+/** What the fake CMS holds in `locale`: a home page and one hearing, titled in that locale's test texts. */
+function collection(name: string, locale: string): unknown[] {
+  const t = textsOf(locale)
+  const docs: Record<string, unknown[]> = {
+    pages: [
+      {
+        id: 1,
+        purpose: 'home',
+        title: t.home,
+        slug: 'home',
+        summary: null,
+        body: null,
+        meta: null,
+        updatedAt,
+      },
+    ],
+    hearings: [
+      {
+        id: 7,
+        kind: 'work-group',
+        institution: 'miprof',
+        date: '2023-06-01T00:00:00.000Z',
+        datePrecision: 'month',
+        relatedPublications: [],
+        title: t.hearing,
+        slug: t.hearingSlug,
+        summary: null,
+        meta: null,
+        updatedAt,
+      },
+    ],
+  }
+  return docs[name] ?? []
 }
-
-const listen = (server: Server) =>
-  new Promise<number>((resolve) =>
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      resolve(typeof address === 'object' && address ? address.port : 0)
-    }),
-  )
 
 /**
  * A copy of `from` without its build output and dependencies, whose `node_modules` links to the installed
@@ -121,7 +103,7 @@ function copyPackage(from: string, to: string, workspace: Record<string, string>
 }
 
 let workDir: string
-let cms: Server
+let cms: Awaited<ReturnType<typeof startFakeCms>>
 const release = () => currentRelease(path.join(workDir, 'builds')) ?? ''
 const html = (page: string) => readFileSync(path.join(release(), page, 'index.html'), 'utf8')
 
@@ -148,13 +130,12 @@ beforeAll(async () => {
   strings.site.tagline = fixtureTagline
   writeFileSync(path.join(siteCopy, 'src/i18n/ar.json'), JSON.stringify(strings))
 
-  cms = fakeCms()
-  const cmsPort = await listen(cms)
+  cms = await startFakeCms(collection)
   // Action
   await buildRelease({
     buildsDir: path.join(workDir, 'builds'),
     siteDir: siteCopy,
-    cmsUrl: `http://127.0.0.1:${cmsPort}`,
+    cmsUrl: cms.url,
     siteUrl: 'https://mist.example',
   })
 }, 120_000)

@@ -6,6 +6,7 @@ import { editorialCollection } from './editorial.ts'
 import { datedItemFields } from '../fields/datedItem.ts'
 import { institutionField } from '../fields/institution.ts'
 import { slugField } from '../fields/slug.ts'
+import { timelineSummaryField } from '../fields/summary.ts'
 import { titleField } from '../fields/title.ts'
 import { translationsField } from '../fields/translations.ts'
 import { publicationsSlug } from './Publications.ts'
@@ -47,18 +48,7 @@ export const Hearings: CollectionConfig = {
     },
     institutionField({ required: true }),
     ...datedItemFields,
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      label: { fr: 'Résumé', en: 'Summary' },
-      admin: {
-        description: {
-          fr: 'Deux ou trois phrases : ce qui a été dit ou demandé, et pourquoi cela compte. Affiché dans la frise Plaidoyer.',
-          en: 'Two or three sentences: what was said or asked, and why it matters. Shown in the Advocacy timeline.',
-        },
-      },
-    },
+    timelineSummaryField(),
     {
       name: 'relatedPublications',
       type: 'relationship',

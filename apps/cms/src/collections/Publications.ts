@@ -8,6 +8,7 @@ import { externalUrlField } from '../fields/externalUrl.ts'
 import { institutionField } from '../fields/institution.ts'
 import { pdfFileField } from '../fields/pdfFile.ts'
 import { slugField } from '../fields/slug.ts'
+import { timelineSummaryField } from '../fields/summary.ts'
 import { titleField } from '../fields/title.ts'
 import { translationsField } from '../fields/translations.ts'
 import { previewUrlFor } from '../utilities/previewUrl.ts'
@@ -69,18 +70,7 @@ export const Publications: CollectionConfig = {
     },
     institutionField(),
     ...datedItemFields,
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      label: { fr: 'Résumé', en: 'Summary' },
-      admin: {
-        description: {
-          fr: 'Deux ou trois phrases : ce qui a été dit ou demandé, et pourquoi cela compte. Affiché dans la frise Plaidoyer.',
-          en: 'Two or three sentences: what was said or asked, and why it matters. Shown in the Advocacy timeline.',
-        },
-      },
-    },
+    timelineSummaryField(),
     { name: 'body', type: 'richText', localized: true, label: { fr: 'Texte', en: 'Body' } },
     externalUrlField(),
     pdfFileField(),

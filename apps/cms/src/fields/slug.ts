@@ -1,5 +1,6 @@
 import { isLocale, isValidSlug, locales, sectionSegments, slugify, type Locale } from '@mist/schema'
 import type { CollectionSlug, FieldHook, PayloadRequest, TextField, Validate } from 'payload'
+import { say } from '../utilities/say.ts'
 
 /**
  * Fills an empty slug from the title of the same locale (policy in docs/decisions/002-slugs.md), so editors
@@ -21,8 +22,6 @@ const reservedPageSlugs = new Set([
   '404',
   ...Object.values(sectionSegments).flatMap((segments) => Object.values(segments)),
 ])
-
-const say = (req: PayloadRequest, fr: string, en: string) => (req.i18n?.language === 'en' ? en : fr)
 
 /**
  * Publishing is the moment a locale's title becomes final: fills the empty slug of every OTHER locale whose title

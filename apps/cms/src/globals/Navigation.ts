@@ -1,4 +1,4 @@
-import type { ArrayField, GlobalConfig, PayloadRequest, Validate } from 'payload'
+import type { ArrayField, GlobalConfig, Validate } from 'payload'
 
 import { anyone } from '../access/anyone.ts'
 import { isStaff } from '../access/isStaff.ts'
@@ -6,10 +6,9 @@ import { validateHttpUrl } from '../fields/externalUrl.ts'
 import { clearUrlOfPageLink } from '../hooks/clearUrlOfPageLink.ts'
 import { requestSiteBuildOnGlobalChange } from '../hooks/requestSiteBuild.ts'
 import { pagesSlug } from '../collections/Pages.ts'
+import { say } from '../utilities/say.ts'
 
 export const navigationSlug = 'navigation'
-
-const say = (req: PayloadRequest, fr: string, en: string) => (req.i18n?.language === 'en' ? en : fr)
 
 interface LinkData {
   page?: unknown

@@ -37,6 +37,20 @@ const editorUser = async () => {
   return user
 }
 
+/** Queues what the admin's "Schedule" drawer queues: a job run by the editor, due `inMs` from now. */
+const schedule = async (type: 'publish' | 'unpublish', id: number, inMs: number) => {
+  const editor = await editorUser()
+  await payload.jobs.queue({
+    task: 'schedulePublish',
+    input: {
+      type,
+      doc: { relationTo: 'hearings', value: id },
+      user: { relationTo: 'users', value: editor.id },
+    },
+    waitUntil: new Date(Date.now() + inMs),
+  })
+}
+
 const buildRequestsFor = async (id: number) =>
   (
     await payload.find({
@@ -107,17 +121,8 @@ describe('missing translations (list column)', () => {
 describe('scheduled publishing', () => {
   it('publishes a draft when its scheduled time has come, and asks for a site build', async () => {
     // Setup: what the admin's "Schedule" drawer queues
-    const editor = await editorUser()
     const hearing = await draftHearing('Audition programmée (publication)')
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'hearings', value: hearing.id },
-        user: { relationTo: 'users', value: editor.id },
-      },
-      waitUntil: new Date(Date.now() - 1000),
-    })
+    await schedule('publish', hearing.id, -1000)
     // Action: what the server's JOBS_CRON tick does
     await payload.jobs.run({ queue: 'default' })
     // Assert
@@ -128,17 +133,8 @@ describe('scheduled publishing', () => {
   })
 
   it('leaves a draft alone until its scheduled time', async () => {
-    const editor = await editorUser()
     const hearing = await draftHearing('Audition programmée plus tard')
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      input: {
-        type: 'publish',
-        doc: { relationTo: 'hearings', value: hearing.id },
-        user: { relationTo: 'users', value: editor.id },
-      },
-      waitUntil: new Date(Date.now() + 3_600_000),
-    })
+    await schedule('publish', hearing.id, 3_600_000)
     await payload.jobs.run({ queue: 'default' })
     const still = await payload.findByID({ collection: 'hearings', id: hearing.id })
     expect(still._status).toBe('draft')
@@ -146,7 +142,6 @@ describe('scheduled publishing', () => {
   })
 
   it('unpublishes at the scheduled time', async () => {
-    const editor = await editorUser()
     const hearing = await draftHearing('Audition à retirer à date fixe')
     await payload.update({
       collection: 'hearings',
@@ -154,15 +149,7 @@ describe('scheduled publishing', () => {
       locale: 'fr',
       data: { _status: 'published' },
     })
-    await payload.jobs.queue({
-      task: 'schedulePublish',
-      input: {
-        type: 'unpublish',
-        doc: { relationTo: 'hearings', value: hearing.id },
-        user: { relationTo: 'users', value: editor.id },
-      },
-      waitUntil: new Date(Date.now() - 1000),
-    })
+    await schedule('unpublish', hearing.id, -1000)
     await payload.jobs.run({ queue: 'default' })
     const response = await rest('GET', `hearings/${hearing.id}`)
     expect(response.status).toBe(404)

@@ -1,5 +1,5 @@
 import { redirectFromPattern } from '@mist/schema'
-import type { CollectionConfig, Field, PayloadRequest, Validate } from 'payload'
+import type { CollectionConfig, Field, Validate } from 'payload'
 
 import { anyone } from '../../access/anyone.ts'
 import { isStaff } from '../../access/isStaff.ts'
@@ -8,10 +8,9 @@ import {
   requestSiteBuildOnRedirectChange,
   requestSiteBuildOnRedirectDelete,
 } from './hooks/requestSiteBuildOnRedirectChange.ts'
+import { say } from '../../utilities/say.ts'
 
 export const redirectsSlug = 'redirects'
-
-const say = (req: PayloadRequest, fr: string, en: string) => (req.i18n?.language === 'en' ? en : fr)
 
 const validateFrom: Validate<string> = (value, { req }) => {
   if (typeof value !== 'string' || value === '') return true // `required` reports it
