@@ -39,7 +39,7 @@ Mist is running.
   Site:   ${platform.siteUrl}/fr/
   Admin:  ${platform.cmsUrl}/admin (Preview button: drafts at ${platform.cmsUrl}/preview/…)
   First admin: in another terminal, \`pnpm cms:create-admin --email you@example.org\`
-  (the browser's "create first user" screen is closed in production). Editors are then added from Users.
+  (the browser's "create first user" screen is closed in production). Editors are then added from Utilisateurs.
 Stop with Ctrl-C.
 `)
 

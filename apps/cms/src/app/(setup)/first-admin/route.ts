@@ -14,12 +14,12 @@ export function GET(): Response {
 </head>
 <body>
 <main>
-<h1>Aucun compte administrateur</h1>
+<h1>Création du premier administrateur</h1>
 <p>Pour des raisons de sécurité, le premier compte administrateur ne se crée pas depuis le navigateur.
 La personne qui gère le serveur le crée avec la commande&nbsp;:</p>
 <p><code>pnpm cms:create-admin --email adresse@exemple.org</code></p>
 <p>Revenez ensuite sur <a href="/admin/login">la page de connexion</a>.</p>
-<h2 lang="en">No admin account yet</h2>
+<h2 lang="en">Creating the first admin</h2>
 <p lang="en">For security, the first admin account cannot be created from the browser. Whoever runs the server
 creates it with the command above, then signs in at <a href="/admin/login">the login page</a>.</p>
 </main>
