@@ -25,7 +25,8 @@ const policy: Record<string, Record<Role, string>> = {
   // Old addresses and where they lead: public on the site anyway (stub pages); written by staff and by the
   // slug-change hook.
   redirects: { anonymous: 'R', editor: 'CRUD', admin: 'CRUD' },
-  media: { anonymous: '', editor: 'CRUD', admin: 'CRUD' },
+  // The public reads only files that published content uses (a PDF, an image in a text).
+  media: { anonymous: 'r', editor: 'CRUD', admin: 'CRUD' },
   users: { anonymous: '', editor: 'ru', admin: 'CRUD' },
   'site-builds': { anonymous: '', editor: 'R', admin: 'R' },
   'site-build-requests': { anonymous: '', editor: '', admin: 'R' },
@@ -105,7 +106,6 @@ describe('access matrix', () => {
       'payload-locked-documents',
       'pages/versions',
       'hearings/versions',
-      'media',
     ]) {
       const response = await rest('GET', path)
       expect({ path, status: response.status }).toEqual({ path, status: 403 })

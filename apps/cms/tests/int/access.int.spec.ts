@@ -220,10 +220,6 @@ describe('access rules', () => {
     expect(unlocked.status).toBe(200)
   })
 
-  it('keeps uploaded files private until the site publishes media', async () => {
-    expect((await rest('GET', 'media')).status).toBe(403)
-  })
-
   it('has no GraphQL endpoint', async () => {
     const response = await rest('POST', 'graphql', {
       headers: { 'Content-Type': 'application/json' },

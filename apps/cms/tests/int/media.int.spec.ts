@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 import sharp from 'sharp'
 import { describe, expect, inject, it } from 'vitest'
 
-import type { Media } from '../../src/payload-types.ts'
+import type { Media, Page } from '../../src/payload-types.ts'
 import { jpegWithExif, pdfDocument, pngImage, svgWithScript, uploadForm } from '../helpers/files.ts'
 import { bootPayload } from '../helpers/payload.ts'
 import { authHeader, rest } from '../helpers/rest.ts'
@@ -70,7 +70,7 @@ describe('media uploads', () => {
     expect((await sharp(smallFile).metadata()).format).toBe('webp')
   })
 
-  it('serves a stored file to staff only, with its checked type and no sniffing', async () => {
+  it('serves a stored file to staff, with its checked type and no sniffing, and not to the public while unused', async () => {
     const { payload } = await bootPayload()
     const stored = await payload.create({
       collection: 'media',
@@ -286,7 +286,7 @@ describe('publication PDF', () => {
 })
 
 describe('media access', () => {
-  it('refuses every media operation to anonymous visitors', async () => {
+  it('lets anonymous visitors read no unused file and change none', async () => {
     const { payload } = await bootPayload()
     const stored = await payload.create({
       collection: 'media',
@@ -298,16 +298,15 @@ describe('media access', () => {
       name: 'anonyme.pdf',
       type: 'application/pdf',
     })
-    const list = await rest('GET', 'media')
+    const list = (await (await rest('GET', 'media?limit=1000')).json()) as { docs: Media[] }
     const read = await rest('GET', `media/${stored.id}`)
     const update = await rest('PATCH', `media/${stored.id}`, {
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ alt: 'Changé' }),
     })
     const remove = await rest('DELETE', `media/${stored.id}`)
-    expect([create, list, read, update, remove].map((r) => r.status)).toEqual([
-      403, 403, 403, 403, 403,
-    ])
+    expect(list.docs.map((doc) => doc.id)).not.toContain(stored.id)
+    expect([create, read, update, remove].map((r) => r.status)).toEqual([403, 404, 403, 403])
     expect((await payload.findByID({ collection: 'media', id: stored.id })).alt ?? null).toBeNull()
   })
 
@@ -334,4 +333,120 @@ describe('media access', () => {
       ])
     },
   )
+})
+
+describe('public media: only what published content uses', () => {
+  const publication = {
+    title: 'Rapport public',
+    kind: 'report' as const,
+    origin: 'mist' as const,
+    date: '2025-06-01',
+    datePrecision: 'month' as const,
+  }
+
+  async function storedPdf(name: string): Promise<Media> {
+    const { payload } = await bootPayload()
+    return payload.create({
+      collection: 'media',
+      data: {},
+      file: { data: pdfDocument(), name, mimetype: 'application/pdf', size: 0 },
+    })
+  }
+
+  /** A Lexical value holding one paragraph and one upload node pointing at `mediaId`. */
+  function textWithUpload(mediaId: number): NonNullable<Page['body']> {
+    const text = { type: 'text', version: 1, text: 'Affiche', format: 0, mode: 'normal', detail: 0 }
+    const paragraph = { type: 'paragraph', version: 1, textFormat: 0, children: [text] }
+    const upload = { type: 'upload', version: 3, relationTo: 'media', value: mediaId, fields: null }
+    return {
+      root: {
+        type: 'root',
+        version: 1,
+        direction: null,
+        format: '',
+        indent: 0,
+        children: [paragraph, upload],
+      },
+    }
+  }
+
+  const anonymousStatus = async (media: Media) =>
+    (await rest('GET', `media/file/${media.filename ?? 'missing'}`)).status
+
+  it('serves a publication’s PDF once the publication is published, and hides it again when unpublished', async () => {
+    const { payload } = await bootPayload()
+    const pdf = await storedPdf('rapport-a-publier.pdf')
+    const draft = await payload.create({
+      collection: 'publications',
+      locale: 'fr',
+      draft: true,
+      data: { ...publication, slug: 'rapport-a-publier', file: pdf.id, _status: 'draft' },
+    })
+    const whileDraft = await anonymousStatus(pdf)
+    await payload.update({
+      collection: 'publications',
+      id: draft.id,
+      locale: 'fr',
+      data: { _status: 'published' },
+    })
+    const oncePublished = await anonymousStatus(pdf)
+    const listed = (await (await rest('GET', 'media?limit=1000')).json()) as { docs: Media[] }
+    await payload.update({
+      collection: 'publications',
+      id: draft.id,
+      locale: 'fr',
+      data: { _status: 'draft' },
+    })
+    const onceUnpublished = await anonymousStatus(pdf)
+    expect([whileDraft, oncePublished, onceUnpublished]).toEqual([403, 200, 403])
+    expect(listed.docs.map((doc) => doc.id)).toContain(pdf.id)
+  })
+
+  it('serves an image placed in a published text, with its sizes, and not one added only in a later draft', async () => {
+    const { payload } = await bootPayload()
+    const image = await payload.create({
+      collection: 'media',
+      data: alt,
+      file: {
+        data: await pngImage(800, 600),
+        name: 'dans-le-texte.png',
+        mimetype: 'image/png',
+        size: 0,
+      },
+    })
+    const later = await payload.create({
+      collection: 'media',
+      data: alt,
+      file: {
+        data: await pngImage(300, 200),
+        name: 'plus-tard.png',
+        mimetype: 'image/png',
+        size: 0,
+      },
+    })
+    const page = await payload.create({
+      collection: 'pages',
+      locale: 'fr',
+      data: {
+        title: 'Page avec une image',
+        slug: 'page-avec-une-image',
+        body: textWithUpload(image.id),
+        _status: 'published',
+      },
+    })
+    // A draft saved after publishing (autosave) swaps the image: the public still sees the published text.
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      locale: 'fr',
+      draft: true,
+      data: { body: textWithUpload(later.id) },
+    })
+    const small = await rest('GET', `media/file/${image.sizes?.small?.filename ?? 'missing'}`)
+    expect(await anonymousStatus(image)).toBe(200)
+    expect(small.status).toBe(200)
+    expect(await anonymousStatus(later)).toBe(403)
+    const one = await rest('GET', `media/${image.id}?locale=fr`)
+    expect(((await one.json()) as Media).alt).toBe(alt.alt)
+  })
 })

@@ -1,5 +1,6 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
+import { usedByPublishedOrStaff } from './access/usedByPublishedOrStaff.ts'
 import { checkUploadedFile } from './hooks/checkUploadedFile.ts'
 import { validateAlt } from './validateAlt.ts'
 
@@ -37,12 +38,17 @@ export const Media: CollectionConfig = {
   labels: { singular: { fr: 'Fichier', en: 'File' }, plural: { fr: 'Fichiers', en: 'Files' } },
   admin: {
     description: {
-      fr: 'Images (JPEG, PNG, WebP, AVIF, GIF) et documents PDF. Les fichiers restent privés tant que le site ne les affiche pas.',
-      en: 'Images (JPEG, PNG, WebP, AVIF, GIF) and PDF documents. Files stay private until the site shows them.',
+      fr: 'Images (JPEG, PNG, WebP, AVIF, GIF) et documents PDF. Un fichier devient public quand un contenu publié l’utilise ; les autres restent privés.',
+      en: 'Images (JPEG, PNG, WebP, AVIF, GIF) and PDF documents. A file becomes public when published content uses it; the others stay private.',
     },
   },
-  // Staff only until the public site shows media: an uploaded draft document must not be downloadable by anyone.
-  access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
+  // The public reads only what published content shows: a PDF attached to a draft must not be downloadable.
+  access: {
+    read: usedByPublishedOrStaff(mediaSlug),
+    create: isStaff,
+    update: isStaff,
+    delete: isStaff,
+  },
   hooks: { beforeOperation: [checkUploadedFile] },
   upload: {
     staticDir: process.env.MEDIA_DIR ?? 'media',
