@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 
 import { defaultLocale, locales } from '@mist/schema'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
@@ -26,6 +25,7 @@ import { healthEndpoint } from './endpoints/health.ts'
 import { quoteRequestEndpoint } from './endpoints/quoteRequest.ts'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite.ts'
 import { env, siteOrigin } from './env.ts'
+import { richTextEditor } from './fields/richTextEditor.ts'
 import { Navigation } from './globals/Navigation.ts'
 import { Safety } from './globals/Safety.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
@@ -82,7 +82,7 @@ export default buildConfig({
   endpoints: [quoteRequestEndpoint, healthEndpoint, rebuildSiteEndpoint],
   // Nothing uses GraphQL; it would be a second way in to keep secure.
   graphQL: { disable: true },
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   // Image sizes and the re-encoded originals of uploaded images.
   sharp,
   upload: uploadOptions(env.MEDIA_MAX_MB),

@@ -32,18 +32,22 @@ const hearing = {
     meta: null,
   },
 }
+/** The PDF of publication 3, as the CMS lists it to the public once the publication is published. */
+const pdf = {
+  id: 9,
+  url: '/api/media/file/mineurs-et-traite.pdf',
+  filename: 'mineurs-et-traite.pdf',
+  filesize: 1.5 * 1024 * 1024,
+  mimeType: 'application/pdf',
+  alt: null,
+}
 /** Feed fixtures: one publication in both locales whose texts need escaping, one in French only, newest. */
 const publications = [
   {
     id: 3,
     date: '2024-03-01T00:00:00.000Z',
-    file: {
-      id: 9,
-      url: '/api/media/file/mineurs-et-traite.pdf',
-      filename: 'mineurs-et-traite.pdf',
-      filesize: 1.5 * 1024 * 1024,
-      mimeType: 'application/pdf',
-    },
+    // The site reads at depth 0: the file is the media id, looked up in the public media list.
+    file: pdf.id,
     fr: {
       title: 'Mineurs & traite : moins de 18 ans <protégés>',
       slug: 'mineurs-et-traite',
@@ -118,6 +122,8 @@ function collection(name: string, locale: 'fr' | 'en'): unknown[] {
         ...rest,
         ...(locale === 'fr' ? fr : en),
       }))
+    case 'media':
+      return [pdf]
     case 'redirects':
       return [
         {

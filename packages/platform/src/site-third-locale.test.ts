@@ -125,9 +125,10 @@ beforeAll(async () => {
     source.replace(list, "export const locales = ['fr', 'en', 'ar'] as const"),
   )
   const strings = JSON.parse(readFileSync(path.join(siteCopy, 'src/i18n/en.json'), 'utf8')) as {
-    site: { tagline: string }
+    site: { tagline: string; ownLanguageName: string }
   }
   strings.site.tagline = fixtureTagline
+  strings.site.ownLanguageName = 'العربية'
   writeFileSync(path.join(siteCopy, 'src/i18n/ar.json'), JSON.stringify(strings))
 
   cms = await startFakeCms(collection)
@@ -160,6 +161,15 @@ describe('a third language, right to left, added to the list of locales (issue 5
       expect(html(page), page).toContain(
         '<link rel="alternate" hreflang="ar" href="https://mist.example/ar/">',
       )
+  })
+
+  it('offers every other language in the language switcher, each named in its own language', () => {
+    const switcher = (page: string) =>
+      /<nav class="lang"[^>]*>.*?<\/nav>/s.exec(html(page))?.[0] ?? ''
+    expect(switcher('/fr/')).toContain('<a href="/en/" hreflang="en" lang="en">English</a>')
+    expect(switcher('/fr/')).toContain('<a href="/ar/" hreflang="ar" lang="ar">العربية</a>')
+    expect(switcher('/ar/')).toContain('<a href="/fr/" hreflang="fr" lang="fr">Français</a>')
+    expect(switcher('/ar/')).not.toContain('hreflang="ar"')
   })
 
   it('lists the Arabic pages in the sitemap', () => {

@@ -92,6 +92,33 @@ export const MediaFileSchema = z.object({
 })
 export type MediaFile = z.infer<typeof MediaFileSchema>
 
+/** One image size made by the CMS (WebP), or nulls when the original was narrower than that size. */
+const MediaSizeSchema = z
+  .object({
+    url: z.string().nullable().optional(),
+    /** Pixels. */
+    width: z.number().int().positive().nullable().optional(),
+    height: z.number().int().positive().nullable().optional(),
+  })
+  .nullable()
+  .optional()
+
+/**
+ * A media document as the public reads it (`GET /api/media?locale=…`): only files that published content uses.
+ * Images have `width`/`height` in pixels and the sizes `small` (480 px wide), `medium` (960), `large` (1600).
+ */
+export const MediaDocSchema = MediaFileSchema.extend({
+  /** The editor's description of the image in this locale; `null` for PDFs or when not written. */
+  alt: localizedText,
+  width: z.number().int().positive().nullable().optional(),
+  height: z.number().int().positive().nullable().optional(),
+  sizes: z
+    .object({ small: MediaSizeSchema, medium: MediaSizeSchema, large: MediaSizeSchema })
+    .nullable()
+    .optional(),
+})
+export type MediaDoc = z.infer<typeof MediaDocSchema>
+
 export const PublicationDocSchema = z.object({
   id,
   kind: z.enum(publicationKinds),

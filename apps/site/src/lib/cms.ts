@@ -8,6 +8,7 @@
  */
 import {
   HearingDocSchema,
+  MediaDocSchema,
   PageDocSchema,
   PaginatedSchema,
   PartnerNetworkDocSchema,
@@ -30,6 +31,8 @@ export const collectionSchemas = {
   'partner-networks': PartnerNetworkDocSchema,
   trainings: TrainingDocSchema,
   redirects: RedirectDocSchema,
+  /** Only the media that published content uses are readable by the public (ADR 009). */
+  media: MediaDocSchema,
 } as const
 export type CollectionSlug = keyof typeof collectionSchemas
 
@@ -69,8 +72,8 @@ async function request(path: string, credentials?: CmsCredentials): Promise<Resp
   }
 }
 
-async function getJson(path: string): Promise<unknown> {
-  const response = await request(path)
+async function getJson(path: string, credentials?: CmsCredentials): Promise<unknown> {
+  const response = await request(path, credentials)
   if (!response.ok) throw new CmsError(`GET ${cmsUrl()}${path} answered HTTP ${response.status}`)
   return response.json()
 }
@@ -82,12 +85,14 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /**
- * Every published document of `collection` in `locale`, validated.
+ * Every published document of `collection` in `locale`, validated; with `credentials` (the preview), what that
+ * staff member may read.
  * @throws CmsError naming the collection, document id and field of the first invalid document
  */
 export async function fetchCollection<C extends CollectionSlug>(
   collection: C,
   locale: Locale,
+  credentials?: CmsCredentials,
 ): Promise<Array<z.infer<(typeof collectionSchemas)[C]>>> {
   const schema = collectionSchemas[collection]
   const docs: Array<z.infer<(typeof collectionSchemas)[C]>> = []
@@ -100,7 +105,9 @@ export async function fetchCollection<C extends CollectionSlug>(
       page: String(page),
       draft: 'false',
     })
-    const body = PaginatedSchema.safeParse(await getJson(`/api/${collection}?${query}`))
+    const body = PaginatedSchema.safeParse(
+      await getJson(`/api/${collection}?${query}`, credentials),
+    )
     if (!body.success)
       throw new CmsError(`${collection}: unexpected list response: ${describeIssues(body.error)}`)
     for (const raw of body.data.docs) {

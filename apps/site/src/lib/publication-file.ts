@@ -1,7 +1,7 @@
 import type { Locale, PublicationDoc } from '@mist/schema'
 
-import { publicCmsUrl } from './cms.ts'
 import { formatFileSize } from './file-size.ts'
+import type { MediaOf } from './media.ts'
 
 /** A publication's PDF as the site links it: the CMS's address of the file, and its size when known. */
 export interface PublicationPdf {
@@ -11,17 +11,19 @@ export interface PublicationPdf {
 }
 
 /**
- * The publication's PDF link, or `undefined` when the CMS sent no populated file. Media is readable by staff
- * only today and the site reads at depth 0, so the build usually gets only the file's id: no link then.
+ * The publication's PDF link in `locale`, or `undefined` when it has none the public may read (the CMS serves
+ * a publication's file once the publication is published: docs/decisions/009-media.md).
  */
 export function publicationPdf(
   publication: PublicationDoc,
   locale: Locale,
+  mediaOf: MediaOf,
 ): PublicationPdf | undefined {
-  const file = typeof publication.file === 'object' ? publication.file : undefined
-  if (!file?.url) return undefined
+  const id = typeof publication.file === 'object' ? publication.file?.id : publication.file
+  const file = typeof id === 'number' ? mediaOf(id, locale) : undefined
+  if (!file) return undefined
   return {
-    href: new URL(file.url, publicCmsUrl()).href,
-    size: typeof file.filesize === 'number' ? formatFileSize(file.filesize, locale) : null,
+    href: file.href,
+    size: file.filesize === null ? null : formatFileSize(file.filesize, locale),
   }
 }

@@ -4,8 +4,31 @@
  * http, https, mailto, tel and relative URLs; any other scheme renders as plain text. Unknown node types
  * render their children, so new editor features degrade to text rather than break the build. External links
  * always carry rel="noopener noreferrer"; only those the editor marked "new tab" get target="_blank".
+ * Internal links lead to the linked document's page in the page's locale (else its French page, marked with
+ * `hreflang`); uploads become responsive images (the editor's alt text, width and height) or file links.
  */
-import type { LexicalNode, RichText } from '@mist/schema'
+import {
+  defaultLocale,
+  isRoutedCollection,
+  type LexicalNode,
+  type Locale,
+  type RichText,
+  type RoutedCollection,
+} from '@mist/schema'
+
+import { formatFileSize } from './file-size.ts'
+import type { MediaOf } from './media.ts'
+
+/** What rendering needs beyond the text: where documents and media are, in which locale. */
+export interface RichTextContext {
+  locale: Locale
+  /** Path of a published document's page in a locale (`SiteData.pathOf`). */
+  pathOf: (collection: RoutedCollection, id: number, locale: Locale) => string | undefined
+  mediaOf: MediaOf
+}
+
+/** `sizes` of images in running text: the text column is at most 46rem wide (styles.css), else the screen. */
+const imageSizes = '(min-width: 48rem) 46rem, 100vw'
 
 const escapes: Record<string, string> = {
   '&': '&amp;',
@@ -47,16 +70,45 @@ function renderText(node: LexicalNode): string {
   return html
 }
 
-function renderChildren(node: LexicalNode): string {
-  return (node.children ?? []).map(renderNode).join('')
+function renderChildren(node: LexicalNode, context: RichTextContext): string {
+  return (node.children ?? []).map((child) => renderNode(child, context)).join('')
 }
 
-function renderLink(node: LexicalNode): string {
-  const fields = (node.fields ?? {}) as { url?: unknown; newTab?: unknown; linkType?: unknown }
+/** The id in a relationship value: the id itself (depth 0) or a populated document's `id`. */
+function idOf(value: unknown): number | undefined {
+  if (typeof value === 'number') return value
+  if (typeof value === 'object' && value !== null && 'id' in value && typeof value.id === 'number')
+    return value.id
+  return undefined
+}
+
+/** An internal link: the document's page in this locale, else in French; inert when neither is published. */
+function renderInternalLink(node: LexicalNode, doc: unknown, context: RichTextContext): string {
+  const inner = renderChildren(node, context)
+  if (typeof doc !== 'object' || doc === null) return inner
+  const { relationTo, value } = doc as { relationTo?: unknown; value?: unknown }
+  const id = idOf(value)
+  if (!isRoutedCollection(relationTo) || id === undefined) return inner
+  const own = context.pathOf(relationTo, id, context.locale)
+  if (own) return `<a href="${escapeHtml(own)}">${inner}</a>`
+  const fallback = context.pathOf(relationTo, id, defaultLocale)
+  return fallback
+    ? `<a href="${escapeHtml(fallback)}" hreflang="${defaultLocale}">${inner}</a>`
+    : inner
+}
+
+function renderLink(node: LexicalNode, context: RichTextContext): string {
+  const fields = (node.fields ?? {}) as {
+    url?: unknown
+    newTab?: unknown
+    linkType?: unknown
+    doc?: unknown
+  }
+  if (fields.linkType === 'internal') return renderInternalLink(node, fields.doc, context)
   const url =
     typeof fields.url === 'string' ? fields.url : typeof node.url === 'string' ? node.url : ''
-  const inner = renderChildren(node)
-  if (fields.linkType === 'internal' || !url || !isSafeHref(url)) return inner
+  const inner = renderChildren(node, context)
+  if (!url || !isSafeHref(url)) return inner
   const external = /^https?:/i.test(url.trim())
   // Other sites never learn which Mist page a reader came from (rel=noreferrer on every external link).
   const rel = external ? ' rel="noopener noreferrer"' : ''
@@ -64,7 +116,29 @@ function renderLink(node: LexicalNode): string {
   return `<a href="${escapeHtml(url.trim())}"${target}${rel}>${inner}</a>`
 }
 
-function renderNode(node: LexicalNode): string {
+/**
+ * An upload: an image with its sizes, lazy-loaded, its space kept by width and height; any other file as a
+ * link with its size. Media the public cannot read (not found in the lookup) renders nothing.
+ */
+function renderUpload(node: LexicalNode, context: RichTextContext): string {
+  const id = idOf(node.value)
+  const media = id === undefined ? undefined : context.mediaOf(id, context.locale)
+  if (!media) return ''
+  if (media.srcset && media.width && media.height) {
+    const lang = media.altLocale ? ` lang="${media.altLocale}"` : ''
+    return (
+      `<figure><img src="${escapeHtml(media.src)}" srcset="${escapeHtml(media.srcset)}"` +
+      ` sizes="${imageSizes}" width="${media.width}" height="${media.height}"` +
+      ` alt="${escapeHtml(media.alt)}"${lang} loading="lazy" decoding="async"></figure>`
+    )
+  }
+  const label = escapeHtml(media.alt || media.filename || media.href)
+  const type = media.mimeType ? ` type="${escapeHtml(media.mimeType)}"` : ''
+  const size = media.filesize === null ? '' : ` (${formatFileSize(media.filesize, context.locale)})`
+  return `<p><a href="${escapeHtml(media.href)}"${type}>${label}</a>${size}</p>`
+}
+
+function renderNode(node: LexicalNode, context: RichTextContext): string {
   switch (node.type) {
     case 'text':
       return renderText(node)
@@ -73,35 +147,39 @@ function renderNode(node: LexicalNode): string {
     case 'tab':
       return ' '
     case 'paragraph': {
-      const inner = renderChildren(node)
+      const inner = renderChildren(node, context)
       return inner ? `<p>${inner}</p>` : ''
     }
     case 'heading': {
       const tag = typeof node.tag === 'string' && /^h[2-6]$/.test(node.tag) ? node.tag : 'h2'
-      return `<${tag}>${renderChildren(node)}</${tag}>`
+      return `<${tag}>${renderChildren(node, context)}</${tag}>`
     }
     case 'quote':
-      return `<blockquote>${renderChildren(node)}</blockquote>`
+      return `<blockquote>${renderChildren(node, context)}</blockquote>`
     case 'list': {
       const tag = node.listType === 'number' ? 'ol' : 'ul'
-      return `<${tag}>${renderChildren(node)}</${tag}>`
+      return `<${tag}>${renderChildren(node, context)}</${tag}>`
     }
     case 'listitem':
-      return `<li>${renderChildren(node)}</li>`
+      return `<li>${renderChildren(node, context)}</li>`
     case 'link':
     case 'autolink':
-      return renderLink(node)
+      return renderLink(node, context)
+    case 'upload':
+      return renderUpload(node, context)
+    case 'horizontalrule':
+      return '<hr>'
     default:
-      return renderChildren(node)
+      return renderChildren(node, context)
   }
 }
 
 /** @returns HTML for `value`, or `''` when it is empty */
-export function renderRichText(value: RichText): string {
-  return value ? renderChildren(value.root) : ''
+export function renderRichText(value: RichText, context: RichTextContext): string {
+  return value ? renderChildren(value.root, context) : ''
 }
 
 /** True when `value` renders to something (an editor's empty paragraph does not count). */
-export function hasRichText(value: RichText): boolean {
-  return renderRichText(value) !== ''
+export function hasRichText(value: RichText, context: RichTextContext): boolean {
+  return renderRichText(value, context) !== ''
 }

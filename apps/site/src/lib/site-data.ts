@@ -14,6 +14,7 @@ import {
   sectionPath,
   statements,
   type HearingDoc,
+  type MediaDoc,
   type Locale,
   type Navigation,
   type PageDoc,
@@ -30,7 +31,8 @@ import {
   timelineFilterPath,
 } from '@mist/schema'
 
-import { CmsError, fetchCollection, fetchGlobal } from './cms.ts'
+import { CmsError, fetchCollection, fetchGlobal, publicCmsUrl } from './cms.ts'
+import { mediaLookup, type MediaOf } from './media.ts'
 import { timelineFilters, timelineItems } from './timeline.ts'
 import { hasStatement } from './statements.ts'
 
@@ -81,6 +83,8 @@ export interface LocaleContent {
   /** Urgent numbers with a label in this locale, in the editors' order. */
   urgentContacts: UrgentContact[]
   safety: SafetySettings
+  /** The media the public may read (those published content uses), with alt text in this locale. */
+  media: MediaDoc[]
 }
 
 export interface SiteData {
@@ -90,6 +94,8 @@ export interface SiteData {
   redirects: SiteRedirect[]
   /** Path of a document in a locale, e.g. to link a training from the professionals page. */
   pathOf: (collection: RoutedCollection, id: number, locale: Locale) => string | undefined
+  /** A media file as a page in a locale shows it (see ./media.ts). */
+  mediaOf: MediaOf
 }
 
 /** A route without its locale, path and alternates (distributes over the kinds). */
@@ -98,18 +104,29 @@ type RouteBody<R = SiteRoute> = R extends unknown ? Omit<R, keyof RouteBase> : n
 type Routed = { id: number; title?: string | null | undefined; slug?: string | null | undefined }
 
 async function loadLocale(locale: Locale): Promise<LocaleContent> {
-  const [pages, publications, hearings, networks, trainings, settings, navigation, urgent, safety] =
-    await Promise.all([
-      fetchCollection('pages', locale),
-      fetchCollection('publications', locale),
-      fetchCollection('hearings', locale),
-      fetchCollection('partner-networks', locale),
-      fetchCollection('trainings', locale),
-      fetchGlobal('site-settings', locale),
-      fetchGlobal('navigation', locale),
-      fetchGlobal('urgent-contacts', locale),
-      fetchGlobal('safety', locale),
-    ])
+  const [
+    pages,
+    publications,
+    hearings,
+    networks,
+    trainings,
+    settings,
+    navigation,
+    urgent,
+    safety,
+    media,
+  ] = await Promise.all([
+    fetchCollection('pages', locale),
+    fetchCollection('publications', locale),
+    fetchCollection('hearings', locale),
+    fetchCollection('partner-networks', locale),
+    fetchCollection('trainings', locale),
+    fetchGlobal('site-settings', locale),
+    fetchGlobal('navigation', locale),
+    fetchGlobal('urgent-contacts', locale),
+    fetchGlobal('safety', locale),
+    fetchCollection('media', locale),
+  ])
   const newestFirst = <T extends { date: string }>(a: T, b: T) => b.date.localeCompare(a.date)
   return {
     pages: pages.filter(hasLocaleVersion),
@@ -123,6 +140,7 @@ async function loadLocale(locale: Locale): Promise<LocaleContent> {
     navigation,
     urgentContacts: (urgent.contacts ?? []).filter((contact) => Boolean(contact.label?.trim())),
     safety,
+    media,
   }
 }
 
@@ -271,7 +289,11 @@ export function arrangeSiteData(
     })
   }
 
-  return { content, routes, redirects, pathOf }
+  const mediaOf = mediaLookup(
+    Object.fromEntries(locales.map((locale) => [locale, content[locale].media])),
+    publicCmsUrl(),
+  )
+  return { content, routes, redirects, pathOf, mediaOf }
 }
 /**
  * One static page per timeline filter, under each locale's advocacy page (a locale without one has none). The

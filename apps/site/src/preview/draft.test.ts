@@ -41,6 +41,7 @@ const content = (extra: Partial<LocaleContent> = {}): LocaleContent => ({
   navigation: {},
   urgentContacts: [],
   safety: {},
+  media: [],
   ...extra,
 })
 const empty = (): LocaleContent => ({ ...content(), pages: [], hearings: [], networks: [] })
