@@ -292,7 +292,7 @@ export interface Publication {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Images (JPEG, PNG, WebP, AVIF, GIF) and PDF documents. Files stay private until the site shows them.
+ * Images (JPEG, PNG, WebP, AVIF, GIF) and PDF documents. A file becomes public when published content uses it; the others stay private.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media".

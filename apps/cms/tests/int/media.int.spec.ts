@@ -5,7 +5,7 @@ import { ValidationError } from 'payload'
 import sharp from 'sharp'
 import { describe, expect, inject, it } from 'vitest'
 
-import type { Media, Page } from '../../src/payload-types.ts'
+import type { Media, Publication } from '../../src/payload-types.ts'
 import { jpegWithExif, pdfDocument, pngImage, svgWithScript, uploadForm } from '../helpers/files.ts'
 import { bootPayload } from '../helpers/payload.ts'
 import { authHeader, rest } from '../helpers/rest.ts'
@@ -354,7 +354,7 @@ describe('public media: only what published content uses', () => {
   }
 
   /** A Lexical value holding one paragraph and one upload node pointing at `mediaId`. */
-  function textWithUpload(mediaId: number): NonNullable<Page['body']> {
+  function textWithUpload(mediaId: number): NonNullable<Publication['body']> {
     const text = { type: 'text', version: 1, text: 'Affiche', format: 0, mode: 'normal', detail: 0 }
     const paragraph = { type: 'paragraph', version: 1, textFormat: 0, children: [text] }
     const upload = { type: 'upload', version: 3, relationTo: 'media', value: mediaId, fields: null }
@@ -424,20 +424,21 @@ describe('public media: only what published content uses', () => {
         size: 0,
       },
     })
-    const page = await payload.create({
-      collection: 'pages',
+    const withImage = await payload.create({
+      collection: 'publications',
       locale: 'fr',
       data: {
-        title: 'Page avec une image',
-        slug: 'page-avec-une-image',
+        ...publication,
+        title: 'Rapport avec une image',
+        slug: 'rapport-avec-une-image',
         body: textWithUpload(image.id),
         _status: 'published',
       },
     })
     // A draft saved after publishing (autosave) swaps the image: the public still sees the published text.
     await payload.update({
-      collection: 'pages',
-      id: page.id,
+      collection: 'publications',
+      id: withImage.id,
       locale: 'fr',
       draft: true,
       data: { body: textWithUpload(later.id) },
