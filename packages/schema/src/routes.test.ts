@@ -63,3 +63,10 @@ describe('addresses of the statements', () => {
     expect(sectionPath('en', 'privacy')).toBe('/en/privacy/')
   })
 })
+
+describe('address of the search page', () => {
+  it('puts the search page under a translated section word in each locale', () => {
+    expect(sectionPath('fr', 'search')).toBe('/fr/recherche/')
+    expect(sectionPath('en', 'search')).toBe('/en/search/')
+  })
+})

@@ -15,6 +15,7 @@ export const sectionSegments = {
     invalid: 'formulaire-a-corriger',
     accessibility: 'accessibilite',
     privacy: 'donnees-personnelles',
+    search: 'recherche',
   },
   en: {
     publications: 'publications',
@@ -24,6 +25,7 @@ export const sectionSegments = {
     invalid: 'form-to-correct',
     accessibility: 'accessibility',
     privacy: 'privacy',
+    search: 'search',
   },
 } as const satisfies Record<'fr' | 'en', Record<string, string>>
 
