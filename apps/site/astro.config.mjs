@@ -1,10 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx'
 import { readFile, rm } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
 
 import sitemap from '@astrojs/sitemap'
 import { defaultLocale, locales } from '@mist/schema'
 import { defineConfig } from 'astro/config'
+import * as pagefind from 'pagefind'
 
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
 /** The CMS's origin: the quote form posts to it and its script fetches it (same default as src/lib/cms.ts). */
@@ -31,6 +33,58 @@ const pagesForSitemap = {
       const { pages } = JSON.parse(await readFile(file, 'utf8'))
       for (const [path, links] of Object.entries(pages)) sitemapPages.set(path, links)
       await rm(file)
+    },
+  },
+}
+
+/**
+ * Pagefind's files that the site does not use: its ready-made interfaces (our search page has its own small
+ * script: docs/decisions/0XX-search.md). Removed so that a release holds no code nobody reviewed.
+ */
+const unusedPagefindFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  // The search page runs Pagefind on its own thread (`noWorker`): see components/Search.astro.
+  'pagefind-worker.js',
+]
+
+/**
+ * Indexes the built site with Pagefind into `/pagefind/`, after every build (`astro build` by hand, by the
+ * CMS's built-in builder or in CI all run this hook). Only pages whose <main> carries `data-pagefind-body` are
+ * indexed (Base.astro sets it on pages robots may index), and one index is written per `<html lang>`, so a
+ * search from /fr/ finds French pages only.
+ * @type {import('astro').AstroIntegration}
+ */
+const searchIndex = {
+  name: 'mist-search-index',
+  hooks: {
+    'astro:build:done': async ({ dir, logger }) => {
+      const { index, errors } = await pagefind.createIndex({})
+      try {
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`)
+        const added = await index.addDirectory({ path: fileURLToPath(dir) })
+        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`)
+        const written = await index.writeFiles({
+          outputPath: fileURLToPath(new URL('pagefind/', dir)),
+        })
+        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`)
+      } finally {
+        await pagefind.close() // stops the Pagefind binary that the Node API runs as a service
+      }
+      await Promise.all(
+        unusedPagefindFiles.map((file) => rm(new URL(`pagefind/${file}`, dir), { force: true })),
+      )
+      /** @type {{ languages: Record<string, { page_count: number }> }} */
+      const entry = JSON.parse(await readFile(new URL('pagefind/pagefind-entry.json', dir), 'utf8'))
+      const counts = Object.entries(entry.languages).map(
+        ([lang, { page_count }]) => `${lang} ${page_count}`,
+      )
+      logger.info(`Pages in the search index, by language: ${counts.join(', ')}.`)
     },
   },
 }
@@ -67,6 +121,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     pagesForSitemap,
+    searchIndex,
     // No `i18n` option: it pairs pages by identical paths after the locale, while Mist's slugs differ per
     // locale; the route table's alternates (matched by document) are written in `serialize` instead.
     sitemap({

@@ -84,6 +84,9 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
         noindex: true,
         ogType: 'website',
       }
+    case 'search':
+      // A search page shows nothing of its own to index; results are other pages, which robots reach anyway.
+      return { title: t('search.title'), description: undefined, noindex: true, ogType: 'website' }
     case 'redirect':
       return { title: '', description: undefined, noindex: true, ogType: 'website' }
   }

@@ -60,6 +60,8 @@ export type SiteRoute = RouteBase &
     /** A statement written in the code as MDX (lib/statements.ts). */
     | { kind: 'statement'; statement: Statement }
     | { kind: 'not-found' }
+    /** The search page of the locale (Pagefind, over this locale's pages only). */
+    | { kind: 'search' }
     /** A stub at an old address; `to` is a path of the site or an absolute URL. */
     | { kind: 'redirect'; to: string }
   )
@@ -263,6 +265,18 @@ export function arrangeSiteData(
         alternates,
       })
     }
+  }
+  const searchAlternates = Object.fromEntries(
+    locales.map((locale) => [locale, sectionPath(locale, 'search')]),
+  ) as Alternates
+  for (const locale of locales) {
+    claim(sectionPath(locale, 'search'), 'search page')
+    routes.push({
+      kind: 'search',
+      locale,
+      path: sectionPath(locale, 'search'),
+      alternates: searchAlternates,
+    })
   }
   for (const locale of locales) {
     const path = `/${locale}/404/`
