@@ -67,6 +67,9 @@ describe('accessibility of every page template', () => {
       for (const template of pages.filter((page) => page.locale === locale)) {
         const page = await context.newPage()
         await page.goto(`${platform.siteUrl}${template.path}`)
+        // The search page is checked with its results and their announcement shown.
+        if (template.template === 'search')
+          await page.locator('[data-results] li').first().waitFor()
         for (const violation of await axeViolations(page)) {
           failures.push(`${template.template} ${template.path} → ${violation}`)
         }
@@ -83,6 +86,7 @@ describe('accessibility of every page template', () => {
           'statement:accessibility',
           'statement:privacy',
           'not-found',
+          'search',
         ]),
       )
       expect(failures, failures.join('\n')).toEqual([])
@@ -94,6 +98,8 @@ describe('accessibility of every page template', () => {
       for (const template of pages.filter((page) => page.locale === locale)) {
         const page = await context.newPage()
         await page.goto(`${platform.siteUrl}${template.path}`)
+        if (template.template === 'search')
+          await page.locator('[data-results] li').first().waitFor()
         const width = await page.evaluate(() => document.documentElement.scrollWidth)
         if (width > 320) tooWide.push(`${template.template} ${template.path}: ${width} px`)
         await page.close()

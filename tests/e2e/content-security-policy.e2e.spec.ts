@@ -67,6 +67,26 @@ describe('the Content-Security-Policy in a browser', () => {
     await page.close()
   })
 
+  it('allows WebAssembly on the search page only, where a search runs with nothing blocked', async () => {
+    // Setup
+    const policyOf = async (path: string) =>
+      (await fetch(`${platform.siteUrl}${path}`)).headers.get('content-security-policy') ?? ''
+    const searchPolicy = await policyOf('/fr/recherche/')
+    // Assert: the search page's policy differs by 'wasm-unsafe-eval' alone (not 'unsafe-eval').
+    expect(searchPolicy).toMatch(/script-src 'self' 'wasm-unsafe-eval' /)
+    expect(searchPolicy).not.toContain("'unsafe-eval'")
+    expect(searchPolicy).not.toContain('unsafe-inline')
+    for (const path of ['/fr/', '/en/', trainingPath, '/fr/404/'])
+      expect(await policyOf(path)).not.toContain('wasm-unsafe-eval')
+    // Action
+    const { page, blocked } = await watchedPage()
+    await page.goto(`${platform.siteUrl}/en/search/?q=trafficking`)
+    await page.locator('[data-results] li').first().waitFor()
+    // Assert
+    expect(blocked).toEqual([])
+    await page.close()
+  })
+
   it('lets the quick exit leave at three presses of Shift', async () => {
     // Setup
     const { page, blocked } = await watchedPage()

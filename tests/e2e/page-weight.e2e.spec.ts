@@ -1,9 +1,10 @@
 import { gzipSync } from 'node:zlib'
 
+import { locales, sectionPath } from '@mist/schema'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { platformUrls } from './helpers.ts'
-import { templatePages, type TemplatePage } from './site-templates.ts'
+import { launchChromium, platformUrls } from './helpers.ts'
+import { searchWord, templatePages, type TemplatePage } from './site-templates.ts'
 
 /**
  * Victims read the site on old phones and slow, metered or watched connections: each page template stays
@@ -13,10 +14,20 @@ import { templatePages, type TemplatePage } from './site-templates.ts'
  * - CSS it links or inlines ≤ 10 KB (system fonts only: no font files);
  * - JavaScript it loads (external scripts, the chunks they import, inline scripts): ≤ 2 KB on content pages
  *   (the quick exit only), ≤ 10 KB on pages with a form (the quote form's script checks without zod:
- *   docs/decisions/014-browser-form-check.md).
+ *   docs/decisions/014-browser-form-check.md), ≤ 4 KB on the search page (our own search script);
+ * - what one search downloads from Pagefind, counted apart since only a visitor who searches pays it (its
+ *   script, WebAssembly engine, index chunk and one fragment per result shown): ≤ 100 KB
+ *   (docs/decisions/0XX-search.md).
  */
 const KB = 1024
-const budgets = { html: 14 * KB, css: 10 * KB, contentJs: 2 * KB, formJs: 10 * KB }
+const budgets = {
+  html: 14 * KB,
+  css: 10 * KB,
+  contentJs: 2 * KB,
+  formJs: 10 * KB,
+  searchJs: 4 * KB,
+  pagefindSearch: 100 * KB,
+}
 
 let platform: { cmsUrl: string; siteUrl: string }
 let pages: TemplatePage[]
@@ -101,7 +112,8 @@ describe('page weight budgets', () => {
       const name = `${row.template} (${row.path})`
       if (row.html > budgets.html) over.push(`${name}: HTML ${row.html} B > ${budgets.html} B`)
       if (row.css > budgets.css) over.push(`${name}: CSS ${row.css} B > ${budgets.css} B`)
-      const jsBudget = row.form ? budgets.formJs : budgets.contentJs
+      const jsBudget =
+        row.template === 'search' ? budgets.searchJs : row.form ? budgets.formJs : budgets.contentJs
       if (row.js > jsBudget) over.push(`${name}: JS ${row.js} B > ${jsBudget} B`)
     }
 
@@ -118,6 +130,61 @@ describe('page weight budgets', () => {
     )
     expect(rows.some((row) => row.form)).toBe(true)
     expect(rows.every((row) => row.html > 0 && row.js > 0)).toBe(true)
+    expect(over, over.join('\n')).toEqual([])
+  })
+})
+
+/** Gzipped bytes of a response body: as served when it is gzip already (Pagefind's index files), else gzip -9. */
+const servedGzipSize = (body: Buffer) =>
+  body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body, { level: 9 }).length
+
+describe('search weight budget', () => {
+  it('keeps what one search downloads from Pagefind within budget, in each locale', async () => {
+    const browser = await launchChromium()
+    const rows: string[] = []
+    const over: string[] = []
+    try {
+      for (const locale of locales) {
+        // Setup: every file the page fetches from /pagefind/, weighed as it arrives.
+        const page = await browser.newPage()
+        const weights: Array<Promise<{ file: string; bytes: number }>> = []
+        page.on('response', (response) => {
+          const url = new URL(response.url())
+          if (!url.pathname.startsWith('/pagefind/')) return
+          weights.push(
+            response.body().then((body) => ({ file: url.pathname, bytes: servedGzipSize(body) })),
+          )
+        })
+        // Action: a search for a word found on many pages, so the page shows as many results as it ever does.
+        await page.goto(`${platform.siteUrl}${sectionPath(locale, 'search')}?q=${searchWord}`)
+        await page.locator('[data-results] li').first().waitFor()
+        const files = await Promise.all(weights)
+        await page.close()
+        // Assert
+        const total = files.reduce((sum, file) => sum + file.bytes, 0)
+        const kind = (file: string) =>
+          /\.pf_fragment$/.test(file) ? 'fragments' : (file.split('/').pop() ?? file)
+        const byKind = new Map<string, number>()
+        for (const file of files)
+          byKind.set(kind(file.file), (byKind.get(kind(file.file)) ?? 0) + file.bytes)
+        rows.push(
+          `| ${locale} | ${[...byKind].map(([name, bytes]) => `${name} ${bytes}`).join(', ')} | ${total} |`,
+        )
+        expect(files.some((file) => file.file.endsWith('pagefind.js'))).toBe(true)
+        if (total > budgets.pagefindSearch)
+          over.push(`${locale}: Pagefind ${total} B > ${budgets.pagefindSearch} B`)
+      }
+    } finally {
+      await browser.close()
+    }
+    console.log(
+      [
+        `Pagefind files for one search of "${searchWord}", gzipped bytes:`,
+        '| locale | files | total |',
+        '| --- | --- | ---: |',
+        ...rows,
+      ].join('\n'),
+    )
     expect(over, over.join('\n')).toEqual([])
   })
 })

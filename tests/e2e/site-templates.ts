@@ -9,6 +9,12 @@ import {
   type RoutedCollection,
 } from '@mist/schema'
 
+/**
+ * What the search page's template is shown with: the organisation's name, in every page of every locale, so
+ * the page lists as many results as it ever shows.
+ */
+export const searchWord = 'Mist'
+
 /** One page of the site standing for a template (a kind of page), in one locale. */
 export interface TemplatePage {
   /** e.g. `page:professionals`, `training`, `form-result:thanks`, `not-found`. */
@@ -57,8 +63,8 @@ export async function sitemapPaths(siteUrl: string): Promise<Set<string>> {
  * One page per template of the public site, in each locale: every CMS page with a role (home, victims,
  * professionals with its trainings, advocacy timeline, networks, contact…), the first published training
  * (with its quote form), publication and hearing, the advocacy timeline filtered by the first hearing's
- * institution, the publications library, the statements (accessibility, privacy), the form result pages and the
- * 404 page. Paths come from the published content and the site's own URL scheme (`documentPath`, `sectionPath`),
+ * institution, the publications library, the statements (accessibility, privacy), the form result pages, the
+ * 404 page and the search page with results. Paths come from the published content and the site's own URL scheme (`documentPath`, `sectionPath`),
  * as the site builds them; each content page (statements included) must also be in the sitemap, so a template
  * the site does not serve is noticed.
  * @throws when the CMS cannot be read, or a content page is missing from the sitemap
@@ -128,6 +134,13 @@ export async function templatePages(cmsUrl: string, siteUrl: string): Promise<Te
         form: false,
       },
       { template: 'not-found', locale, path: `/${locale}/404/`, form: false },
+      // Kept out of search engines too; with a word found on many pages, so the results are checked as well.
+      {
+        template: 'search',
+        locale,
+        path: `${sectionPath(locale, 'search')}?q=${searchWord}`,
+        form: false,
+      },
     )
   }
   return result
