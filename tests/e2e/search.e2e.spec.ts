@@ -63,6 +63,8 @@ describe('search per locale', () => {
     await expect(page.locator('[data-results] mark').first().textContent()).resolves.toMatch(
       /^ateliers/,
     )
+    // The words are not written in the address (nor, then, in the browser's history).
+    expect(page.url()).toBe(`${platform.siteUrl}/fr/recherche/`)
     // Action: the result leads to the page.
     await page.click('[data-results] a')
     // Assert
