@@ -39,7 +39,7 @@ const pagesForSitemap = {
 
 /**
  * Pagefind's files that the site does not use: its ready-made interfaces (our search page has its own small
- * script: docs/decisions/0XX-search.md). Removed so that a release holds no code nobody reviewed.
+ * script: docs/decisions/015-search.md). Removed so that a release holds no code nobody reviewed.
  */
 const unusedPagefindFiles = [
   'pagefind-ui.js',

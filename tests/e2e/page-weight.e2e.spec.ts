@@ -17,7 +17,7 @@ import { searchWord, templatePages, type TemplatePage } from './site-templates.t
  *   docs/decisions/014-browser-form-check.md), ≤ 4 KB on the search page (our own search script);
  * - what one search downloads from Pagefind, counted apart since only a visitor who searches pays it (its
  *   script, WebAssembly engine, index chunk and one fragment per result shown): ≤ 100 KB
- *   (docs/decisions/0XX-search.md).
+ *   (docs/decisions/015-search.md).
  */
 const KB = 1024
 const budgets = {
