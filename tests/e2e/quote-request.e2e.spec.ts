@@ -108,6 +108,33 @@ describe('a professional asks for a training quote', () => {
     await page.close()
   })
 
+  it('says in words, in both languages, when a training is organised on request', async () => {
+    const page = await browser.newPage()
+    const facts: Record<string, Array<[string, string]>> = {}
+    for (const path of ['/fr/formations/formation-initiale/', '/en/trainings/initial-training/']) {
+      await page.goto(`${platform.siteUrl}${path}`)
+      facts[path] = await page.$$eval('article dl dt', (terms) =>
+        terms.map((term): [string, string] => [
+          term.textContent?.trim() ?? '',
+          term.nextElementSibling?.textContent?.trim() ?? '',
+        ]),
+      )
+    }
+    await page.close()
+    expect(facts['/fr/formations/formation-initiale/']).toContainEqual([
+      'Dates',
+      'À la demande de votre structure (demandez un devis ci-dessous)',
+    ])
+    expect(facts['/en/trainings/initial-training/']).toContainEqual([
+      'Dates',
+      'When your organisation asks for it (ask for a quote below)',
+    ])
+    // A screen reader reads a lone symbol (a check mark) aloud by its name: every value holds a word.
+    for (const [term, value] of Object.values(facts).flat()) {
+      expect(value, `${term}: ${value}`).toMatch(/\p{L}/u)
+    }
+  })
+
   it('answers unknown addresses with the 404 page and status 404', async () => {
     const response = await fetch(`${platform.siteUrl}/en/no-such-page/`)
     expect(response.status).toBe(404)
