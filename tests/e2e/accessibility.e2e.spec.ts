@@ -87,10 +87,12 @@ describe('accessibility of every page template', () => {
           'statement:privacy',
           'not-found',
           'search',
+          'trainings-filter',
         ]),
       )
       expect(failures, failures.join('\n')).toEqual([])
-    })
+      // About twenty pages, each analysed by axe: a guard against a hang, not a speed requirement.
+    }, 300_000)
 
     it(`fits a 320 px wide screen without sideways scrolling, in ${locale}`, async () => {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } })

@@ -4,6 +4,7 @@ import {
   locales,
   sectionPath,
   timelineFilterPath,
+  trainingFilterPath,
   statements,
   type Locale,
   type RoutedCollection,
@@ -63,7 +64,7 @@ export async function sitemapPaths(siteUrl: string): Promise<Set<string>> {
  * One page per template of the public site, in each locale: every CMS page with a role (home, victims,
  * professionals with its trainings, advocacy timeline, networks, contact…), the first published training
  * (with its quote form), publication and hearing, the advocacy timeline filtered by the first hearing's
- * institution, the publications library, the statements (accessibility, privacy), the form result pages, the
+ * institution, the trainings catalogue filtered by format, the publications library, the statements (accessibility, privacy), the form result pages, the
  * 404 page and the search page with results. Paths come from the published content and the site's own URL scheme (`documentPath`, `sectionPath`),
  * as the site builds them; each content page (statements included) must also be in the sitemap, so a template
  * the site does not serve is noticed.
@@ -121,6 +122,15 @@ export async function templatePages(cmsUrl: string, siteUrl: string): Promise<Te
         template: 'timeline-filter',
         locale,
         path: timelineFilterPath(locale, advocacy.path, { by: 'institution', institution }),
+        form: false,
+      })
+    }
+    const professionals = content.find((page) => page.template === 'page:professionals')
+    if (professionals) {
+      result.push({
+        template: 'trainings-filter',
+        locale,
+        path: trainingFilterPath(locale, professionals.path, { by: 'format', format: 'initial' }),
         form: false,
       })
     }

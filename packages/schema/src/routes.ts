@@ -1,5 +1,5 @@
 import { isLocale, locales, type Locale } from './locales.ts'
-import type { Institution } from './vocabulary.ts'
+import type { Institution, TrainingAudience, TrainingFormat } from './vocabulary.ts'
 
 /**
  * The site's URL scheme, shared by the site (links, routes) and the CMS (form redirects).
@@ -67,6 +67,38 @@ export function timelineFilterPath(
   const segment = timelineFilterSegments[locale][filter.by]
   const value = filter.by === 'institution' ? filter.institution : String(filter.year)
   return `${advocacyPath}${segment}/${value}/`
+}
+
+/**
+ * Segments of the trainings catalogue's filter pages, under the professionals page's own path:
+ * `/fr/professionnels/public/mineurs/`… values are the CMS's codes: `/fr/professionnels/format/initial/`.
+ * A locale without its own words uses the English ones.
+ */
+export const trainingFilterSegments = {
+  fr: { audience: 'public', format: 'format' },
+  en: { audience: 'audience', format: 'format' },
+} as const satisfies Record<Locale, Record<string, string>>
+
+/**
+ * One filter of the trainings catalogue: the trainings for professionals who support minors or adults (a
+ * training for both appears under each), or the trainings of one format.
+ */
+export type TrainingFilter =
+  | { by: 'audience'; audience: Exclude<TrainingAudience, 'both'> }
+  | { by: 'format'; format: TrainingFormat }
+
+/** The static page of a catalogue filter: `professionalsPath` (ending with `/`), the segment and the value. */
+export function trainingFilterPath(
+  locale: Locale,
+  professionalsPath: string,
+  filter: TrainingFilter,
+): string {
+  const words =
+    (trainingFilterSegments as Partial<Record<Locale, Record<TrainingFilter['by'], string>>>)[
+      locale
+    ] ?? trainingFilterSegments.en
+  const value = filter.by === 'audience' ? filter.audience : filter.format
+  return `${professionalsPath}${words[filter.by]}/${value}/`
 }
 
 /**

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next'
 
 import type { SiteRoute } from './site-data.ts'
 import { timelineFilterLabel } from './timeline.ts'
+import { trainingFilterLabel } from './trainings.ts'
 
 /** What the layout needs to know about a route: its title, meta description and whether robots may index it. */
 export interface RouteMeta {
@@ -59,6 +60,14 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
       // and search engines should send people to the whole timeline: noindex, links still followed.
       return {
         title: `${t('advocacy.timeline')} · ${timelineFilterLabel(route.filter, t)}`,
+        description: undefined,
+        noindex: true,
+        ogType: 'website',
+      }
+    case 'trainings':
+      // Like the timeline's filter pages: a subset of the catalogue, noindex, links followed.
+      return {
+        title: `${t('trainings.list')} · ${trainingFilterLabel(route.filter, t)}`,
         description: undefined,
         noindex: true,
         ogType: 'website',

@@ -25,6 +25,8 @@ import {
   type SafetySettings,
   type SiteSettings,
   type TimelineFilter,
+  type TrainingFilter,
+  trainingFilterPath,
   type Statement,
   type UrgentContact,
   type TrainingDoc,
@@ -34,6 +36,7 @@ import {
 import { CmsError, fetchCollection, fetchGlobal, publicCmsUrl } from './cms.ts'
 import { mediaLookup, type MediaOf } from './media.ts'
 import { timelineFilters, timelineItems } from './timeline.ts'
+import { trainingFilterKey, trainingFilters } from './trainings.ts'
 import { hasStatement } from './statements.ts'
 
 export type Alternates = Partial<Record<Locale, string>>
@@ -56,6 +59,8 @@ export type SiteRoute = RouteBase &
     | { kind: 'publications' }
     /** The advocacy timeline narrowed to one institution or one year, under the advocacy `page`. */
     | { kind: 'timeline'; page: PageDoc; filter: TimelineFilter }
+    /** The trainings catalogue narrowed to one audience or one format, under the professionals `page`. */
+    | { kind: 'trainings'; page: PageDoc; filter: TrainingFilter }
     | { kind: 'form-result'; result: 'thanks' | 'invalid' }
     /** A statement written in the code as MDX (lib/statements.ts). */
     | { kind: 'statement'; statement: Statement }
@@ -233,6 +238,7 @@ export function arrangeSiteData(
   )
 
   addTimelineFilters(content, routes, claim)
+  addTrainingFilters(content, routes, claim)
   addPublicationsLibrary(content, routes, claim)
 
   for (const result of ['thanks', 'invalid'] as const) {
@@ -341,6 +347,46 @@ function addTimelineFilters(
     claim(path, `timeline filter ${key}`)
     routes.push({
       kind: 'timeline',
+      page,
+      filter,
+      locale,
+      path,
+      alternates: alternatesOf.get(key) ?? {},
+    })
+  }
+}
+
+/**
+ * One static page per catalogue filter, under each locale's professionals page (a locale without one has
+ * none); the same filter in another locale is its alternate.
+ */
+function addTrainingFilters(
+  content: Record<Locale, LocaleContent>,
+  routes: SiteRoute[],
+  claim: (path: string, owner: string) => void,
+) {
+  const perLocale = locales.flatMap((locale) => {
+    const page = content[locale].pages.find((candidate) => candidate.purpose === 'professionals')
+    if (!page) return []
+    const base = documentPath('pages', locale, page)
+    return trainingFilters(content[locale].trainings).map((filter) => ({
+      locale,
+      page,
+      filter,
+      key: trainingFilterKey(filter),
+      path: trainingFilterPath(locale, base, filter),
+    }))
+  })
+  const alternatesOf = new Map<string, Alternates>()
+  for (const entry of perLocale) {
+    const alternates = alternatesOf.get(entry.key) ?? {}
+    alternates[entry.locale] = entry.path
+    alternatesOf.set(entry.key, alternates)
+  }
+  for (const { locale, page, filter, key, path } of perLocale) {
+    claim(path, `trainings filter ${key}`)
+    routes.push({
+      kind: 'trainings',
       page,
       filter,
       locale,
