@@ -208,6 +208,15 @@ describe('an address changed in the CMS', () => {
     const response = await fetch(`${siteUrl}/fr/auditions/supprimee/`, { redirect: 'manual' })
     expect(response.status).toBe(404)
   })
+
+  it('answers an unknown language prefix with the French 404, whose switcher leads to the English one', async () => {
+    const response = await fetch(`${siteUrl}/de/x/`)
+    const body = await response.text()
+    expect(response.status).toBe(404)
+    expect(body).toContain('<html lang="fr"')
+    expect(body).toContain('<a href="/en/404/" hreflang="en" lang="en">English</a>')
+    expect(body).toContain('<meta name="robots" content="noindex">')
+  })
 })
 
 describe('search-engine and sharing tags', () => {

@@ -284,10 +284,14 @@ export function arrangeSiteData(
       alternates: searchAlternates,
     })
   }
+  // The 404 pages are each other's alternates: a reader lost on /de/… (French 404) finds English in the switcher.
+  const notFoundAlternates = Object.fromEntries(
+    locales.map((locale) => [locale, `/${locale}/404/`]),
+  ) as Alternates
   for (const locale of locales) {
     const path = `/${locale}/404/`
     claim(path, 'not-found page')
-    routes.push({ kind: 'not-found', locale, path, alternates: {} })
+    routes.push({ kind: 'not-found', locale, path, alternates: notFoundAlternates })
   }
   if (!seen.has(homePath('fr'))) {
     throw new CmsError(
