@@ -6,3 +6,5 @@
 export { decodeFormBody } from './form-decoding.ts'
 export { honeypotField } from './honeypot.ts'
 export { checkQuoteRequest, quoteRequestFields, type FieldErrors } from './quote-request-check.ts'
+export { checkMembershipRequest, membershipRequestFields } from './membership-request-check.ts'
+export { checkAppointmentRequest, appointmentRequestFields } from './appointment-request-check.ts'

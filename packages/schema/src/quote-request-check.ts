@@ -1,14 +1,15 @@
 import type { FormFieldMap } from './form-decoding.ts'
 import {
-  emailMaxLength,
-  emailPattern,
-  hasVisibleText,
-  multiLineForbidden,
-  notTextError,
-  phoneMaxLength,
-  phonePattern,
-  singleLineForbidden,
-} from './text-rules.ts'
+  checkConsent,
+  checkMultiLine,
+  checkSingleLine as singleLine,
+  collectErrors,
+  optional,
+  pass,
+  type FieldErrors,
+  type Verdict,
+} from './text-check.ts'
+import { emailMaxLength, emailPattern, phoneMaxLength, phonePattern } from './text-rules.ts'
 
 /**
  * The quote request's constraints as plain data, and the browser's check built from them without zod
@@ -51,38 +52,7 @@ export const quoteRequestFields = {
   locale: 'string',
 } as const satisfies FormFieldMap
 
-/** Field name → i18n error keys, as the site shows them beside each field. */
-export type FieldErrors = Partial<Record<string, string[]>>
-
-/**
- * One field's verdict. `stop` mirrors zod's aborting issues (wrong type, missing, too long, not an integer):
- * after one of them, zod skips the object's cross-field rule, so the check must too to give the same errors.
- */
-interface Verdict {
-  keys: string[]
-  stop: boolean
-}
-
-const pass: Verdict = { keys: [], stop: false }
-
-function checkText(
-  input: unknown,
-  max: number,
-  forbidden: RegExp,
-  forbiddenError: string,
-  format?: { pattern: RegExp; error: string },
-): Verdict {
-  if (typeof input !== 'string') return { keys: [notTextError(input)], stop: true }
-  const value = input.trim()
-  if (!hasVisibleText(value)) return { keys: ['form.errors.required'], stop: true }
-  if (value.length > max) return { keys: ['form.errors.tooLong'], stop: true }
-  const keys = forbidden.test(value) ? [forbiddenError] : []
-  if (format && !format.pattern.test(value)) keys.push(format.error)
-  return { keys, stop: false }
-}
-
-const singleLine = (input: unknown, max: number, format?: { pattern: RegExp; error: string }) =>
-  checkText(input, max, singleLineForbidden, 'form.errors.singleLine', format)
+export type { FieldErrors } from './text-check.ts'
 
 function checkTraining(input: unknown): Verdict {
   const value = typeof input === 'number' && Number.isInteger(input) ? String(input) : input
@@ -113,8 +83,6 @@ function checkParticipants(input: unknown): Verdict {
  */
 export function checkQuoteRequest(input: Readonly<Record<string, unknown>>): FieldErrors {
   const limits = quoteRequestLimits
-  const optional = (value: unknown, check: (value: unknown) => Verdict) =>
-    value === undefined ? pass : check(value)
   const verdicts: Record<string, Verdict> = {
     name: singleLine(input.name, limits.name),
     organisation: singleLine(input.organisation, limits.organisation),
@@ -130,14 +98,10 @@ export function checkQuoteRequest(input: Readonly<Record<string, unknown>>): Fie
       singleLine(value, limits.trainingOther),
     ),
     participants: checkParticipants(input.participants),
-    message: checkText(input.message, limits.message, multiLineForbidden, 'form.errors.invalid'),
-    consent: input.consent === true ? pass : { keys: ['form.errors.consent'], stop: true },
+    message: checkMultiLine(input.message, limits.message),
+    consent: checkConsent(input.consent),
   }
-  const errors: FieldErrors = {}
-  for (const [field, verdict] of Object.entries(verdicts)) {
-    if (verdict.keys.length > 0) errors[field] = verdict.keys
-  }
-  const stopped = Object.values(verdicts).some((verdict) => verdict.stop)
+  const { errors, stopped } = collectErrors(verdicts)
   if (!stopped && input.training === otherTraining && input.trainingOther === undefined) {
     errors.trainingOther = ['form.errors.required']
   }

@@ -6,7 +6,6 @@ import {
   maxDocumentId,
   otherTraining,
   quoteRequestLimits as limits,
-  type FieldErrors,
 } from './quote-request-check.ts'
 import { emailAddress, multiLine, phoneNumber, singleLine } from './text-fields.ts'
 
@@ -71,14 +70,4 @@ export const QuoteRequestSchema = z
 
 export type QuoteRequest = z.infer<typeof QuoteRequestSchema>
 
-/** Turns a zod error into per-field message keys (first issue path segment = field name). */
-export function toFieldErrors(error: z.ZodError): FieldErrors {
-  const errors: FieldErrors = {}
-  for (const issue of error.issues) {
-    const field = String(issue.path[0] ?? 'form')
-    const list = errors[field] ?? []
-    if (!list.includes(issue.message)) list.push(issue.message)
-    errors[field] = list
-  }
-  return errors
-}
+export { toFieldErrors } from './text-fields.ts'

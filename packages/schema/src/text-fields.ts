@@ -10,6 +10,7 @@ import {
   phonePattern,
   singleLineForbidden,
 } from './text-rules.ts'
+import type { FieldErrors } from './text-check.ts'
 
 /**
  * The zod form of the text rules shared by every form (the rules themselves, as plain data, are in
@@ -47,4 +48,16 @@ export function phoneNumber(max = phoneMaxLength) {
   return singleLine(max).refine((value) => phonePattern.test(value), {
     error: 'form.errors.phone',
   })
+}
+
+/** Turns a zod error into per-field message keys (first issue path segment = field name). */
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {}
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form')
+    const list = errors[field] ?? []
+    if (!list.includes(issue.message)) list.push(issue.message)
+    errors[field] = list
+  }
+  return errors
 }

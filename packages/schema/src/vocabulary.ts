@@ -50,5 +50,5 @@ export type TrainingFormat = (typeof trainingFormats)[number]
 export const userRoles = ['admin', 'editor'] as const
 export type UserRole = (typeof userRoles)[number]
 
-export const formTypes = ['quote-request'] as const
+export const formTypes = ['quote-request', 'membership-request', 'appointment-request'] as const
 export type FormType = (typeof formTypes)[number]
