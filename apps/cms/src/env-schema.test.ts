@@ -109,3 +109,38 @@ describe('media storage environment', () => {
     )
   })
 })
+
+describe('staff notification environment', () => {
+  const smtp = {
+    ...complete,
+    SMTP_HOST: 'smtp.example.org',
+    SMTP_FROM: 'site@example.org',
+    STAFF_NOTIFY_TO: 'accueil@example.org, equipe@example.org',
+  }
+
+  it('sends through SMTP on port 587 unless SMTP_PORT says otherwise', () => {
+    expect(parseEnv(smtp).SMTP_PORT).toBe(587)
+    expect(parseEnv({ ...smtp, SMTP_PORT: '465' }).SMTP_PORT).toBe(465)
+    expect(() => parseEnv({ ...smtp, SMTP_PORT: '70000' })).toThrow(/SMTP_PORT/)
+  })
+
+  it('refuses an SMTP server without a sender or a staff address, naming the missing one', () => {
+    expect(() => parseEnv({ ...smtp, STAFF_NOTIFY_TO: '' })).toThrow(/STAFF_NOTIFY_TO/)
+    expect(() => parseEnv({ ...smtp, SMTP_FROM: undefined })).toThrow(/SMTP_FROM/)
+    expect(() => parseEnv({ ...smtp, STAFF_NOTIFY_TO: 'accueil' })).toThrow(/STAFF_NOTIFY_TO/)
+  })
+
+  it('refuses an SMTP user without a password', () => {
+    expect(() => parseEnv({ ...smtp, SMTP_USER: 'site' })).toThrow(/SMTP_PASS/)
+    expect(parseEnv({ ...smtp, SMTP_USER: 'site', SMTP_PASS: 'secret' }).SMTP_USER).toBe('site')
+  })
+
+  it('writes emails to a folder in development only', () => {
+    expect(parseEnv({ ...complete, EMAIL_OUTBOX_DIR: '/tmp/outbox' }).EMAIL_OUTBOX_DIR).toBe(
+      '/tmp/outbox',
+    )
+    expect(() =>
+      parseEnv({ ...complete, EMAIL_OUTBOX_DIR: '/tmp/outbox', NODE_ENV: 'production' }),
+    ).toThrow(/EMAIL_OUTBOX_DIR/)
+  })
+})

@@ -15,6 +15,19 @@ export const requiredS3Variables = [
   'S3_ACCESS_KEY_ID',
   'S3_SECRET_ACCESS_KEY',
 ] as const
+/** A comma-separated list of email addresses (nodemailer's own `to` syntax, without display names). */
+const addressList = z.preprocess(
+  (value) => (value === '' ? undefined : value),
+  z
+    .string()
+    .refine(
+      (value) => value.split(',').every((address) => z.email().safeParse(address.trim()).success),
+      { error: 'STAFF_NOTIFY_TO must be one email address, or several separated by commas' },
+    )
+    .optional(),
+)
+const smtpPortError = 'SMTP_PORT must be a port number from 1 to 65535'
+
 const mediaMaxMbError = 'MEDIA_MAX_MB must be a whole number of megabytes from 1 to 1024'
 
 /**
@@ -105,8 +118,60 @@ const EnvSchema = z
       (value) => (value === '' ? undefined : value),
       z.enum(['true', 'false'], { error: 'S3_FORCE_PATH_STYLE must be true or false' }).optional(),
     ),
+    /**
+     * Staff notifications of new requests (docs/decisions/0XX-membership-appointment-forms.md): the SMTP server.
+     * Unset → no email is sent (a warning is logged), or written to EMAIL_OUTBOX_DIR in development.
+     */
+    SMTP_HOST: optionalText,
+    /** 587 (STARTTLS) by default; 465 means TLS from the first byte. */
+    SMTP_PORT: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.coerce
+        .number({ error: smtpPortError })
+        .int({ error: smtpPortError })
+        .min(1, { error: smtpPortError })
+        .max(65_535, { error: smtpPortError })
+        .default(587),
+    ),
+    /** SMTP account, when the server asks for one: SMTP_USER and SMTP_PASS together. */
+    SMTP_USER: optionalText,
+    SMTP_PASS: optionalText,
+    /** The sender address of every email the CMS sends (notifications, password resets). */
+    SMTP_FROM: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z.email({ error: 'SMTP_FROM must be an email address' }).optional(),
+    ),
+    /** Who is told of each new request: one address or several, comma-separated. */
+    STAFF_NOTIFY_TO: addressList,
+    /**
+     * Development only: with no SMTP_HOST, every email is written as a `.eml` file in this folder instead of
+     * being sent (password-reset links included, hence refused in production).
+     */
+    EMAIL_OUTBOX_DIR: optionalText,
   })
   .superRefine((value, ctx) => {
+    if (value.SMTP_HOST && (!value.SMTP_FROM || !value.STAFF_NOTIFY_TO)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [value.SMTP_FROM ? 'STAFF_NOTIFY_TO' : 'SMTP_FROM'],
+        message: 'SMTP_FROM and STAFF_NOTIFY_TO are required when SMTP_HOST is set',
+      })
+    }
+    if (Boolean(value.SMTP_USER) !== Boolean(value.SMTP_PASS)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [value.SMTP_USER ? 'SMTP_PASS' : 'SMTP_USER'],
+        message: 'SMTP_USER and SMTP_PASS go together: set both, or neither',
+      })
+    }
+    if (value.EMAIL_OUTBOX_DIR && value.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EMAIL_OUTBOX_DIR'],
+        message:
+          'EMAIL_OUTBOX_DIR writes emails (password-reset links included) to disk: development only; set SMTP_HOST in production',
+      })
+    }
     if (value.SITE_BUILDER === 'builtin' && !value.SITE_BUILDS_DIR) {
       ctx.addIssue({
         code: 'custom',

@@ -20,8 +20,10 @@ import { SiteBuildRequests } from './collections/SiteBuildRequests.ts'
 import { SiteBuilds } from './collections/SiteBuilds.ts'
 import { Trainings } from './collections/Trainings.ts'
 import { Users, usersSlug } from './collections/Users/index.ts'
-import { unconfiguredEmailAdapter } from './email/unconfiguredEmailAdapter.ts'
+import { emailAdapterFor } from './email/emailAdapter.ts'
+import { appointmentRequestEndpoint } from './endpoints/appointmentRequest.ts'
 import { healthEndpoint } from './endpoints/health.ts'
+import { membershipRequestEndpoint } from './endpoints/membershipRequest.ts'
 import { quoteRequestEndpoint } from './endpoints/quoteRequest.ts'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite.ts'
 import { env, siteOrigin } from './env.ts'
@@ -79,7 +81,13 @@ export default buildConfig({
   ],
   globals: [SiteSettings, Navigation, UrgentContacts, Safety],
   jobs,
-  endpoints: [quoteRequestEndpoint, healthEndpoint, rebuildSiteEndpoint],
+  endpoints: [
+    quoteRequestEndpoint,
+    membershipRequestEndpoint,
+    appointmentRequestEndpoint,
+    healthEndpoint,
+    rebuildSiteEndpoint,
+  ],
   // Nothing uses GraphQL; it would be a second way in to keep secure.
   graphQL: { disable: true },
   editor: richTextEditor,
@@ -87,7 +95,7 @@ export default buildConfig({
   sharp,
   upload: uploadOptions(env.MEDIA_MAX_MB),
   plugins: [seo(), redirects(), storagePlugin(env)],
-  email: unconfiguredEmailAdapter,
+  email: emailAdapterFor(env),
   db: postgresAdapter({
     pool: { connectionString: env.DATABASE_URL },
     // Schema changes go through committed migrations only (docs/decisions/004-migrations.md).

@@ -1,16 +1,37 @@
-import { formTypes, locales } from '@mist/schema'
-import type { CollectionConfig } from 'payload'
+import { contactChannels, formTypes, locales, type FormType } from '@mist/schema'
+import type { CollectionConfig, Field } from 'payload'
 
 import { isStaff } from '../access/isStaff.ts'
 import { nobody, nobodyField } from '../access/nobody.ts'
 import { exportSubmissionsCsvEndpoint } from '../endpoints/exportSubmissionsCsv.ts'
+import { formTypeLabels, submissionGroups } from '../fields/submissionGroups.ts'
 import { submissionStatusField } from '../fields/submissionStatus.ts'
 import { logSubmissionDelete } from '../hooks/audit/logSubmissionDelete.ts'
 import { logSubmissionRead } from '../hooks/audit/logSubmissionRead.ts'
 import { logSubmissionStatusChange } from '../hooks/audit/logSubmissionStatusChange.ts'
+import { notifyStaffOfSubmission } from '../hooks/notifyStaffOfSubmission.ts'
 import { trainingsSlug } from './Trainings.ts'
 
 export const formSubmissionsSlug = 'form-submissions'
+
+/** A read-only group of what the person sent with one form, shown for that form only. */
+function submissionGroup(formType: FormType, interfaceName: string, fields: Field[]): Field {
+  return {
+    name: submissionGroups[formType],
+    type: 'group',
+    interfaceName,
+    label: formTypeLabels[formType],
+    access: { update: nobodyField },
+    admin: { condition: (data) => data.formType === formType, readOnly: true },
+    fields,
+  }
+}
+
+const consentField: Field = {
+  name: 'consent',
+  type: 'checkbox',
+  label: { fr: 'Consentement', en: 'Consent' },
+}
 
 /**
  * Requests sent from the site's forms. Created only by the intake endpoint (`POST /api/forms/<type>`), which
@@ -32,7 +53,17 @@ export const FormSubmissions: CollectionConfig = {
     defaultColumns: ['createdAt', 'status', 'formType', 'locale'],
     useAsTitle: 'formType',
     // The list's search box: find the requests of one person, e.g. to delete them at their request.
-    listSearchableFields: ['quoteRequest.name', 'quoteRequest.email', 'quoteRequest.organisation'],
+    listSearchableFields: [
+      'quoteRequest.name',
+      'quoteRequest.email',
+      'quoteRequest.organisation',
+      'membershipRequest.name',
+      'membershipRequest.email',
+      'membershipRequest.organisation',
+      'appointmentRequest.name',
+      'appointmentRequest.email',
+      'appointmentRequest.phone',
+    ],
     description: {
       fr: 'Filtrez par formulaire, date de réception ou suivi avec « Filtres » ; le bouton d’export télécharge la liste filtrée. Les demandes sont supprimées automatiquement après la durée de conservation.',
       en: 'Filter by form, date received or status with “Filters”; the export button downloads the filtered list. Requests are deleted automatically after the retention period.',
@@ -45,7 +76,7 @@ export const FormSubmissions: CollectionConfig = {
   access: { read: isStaff, create: nobody, update: isStaff, delete: isStaff },
   hooks: {
     afterOperation: [logSubmissionRead],
-    afterChange: [logSubmissionStatusChange],
+    afterChange: [logSubmissionStatusChange, notifyStaffOfSubmission],
     afterDelete: [logSubmissionDelete],
   },
   endpoints: [exportSubmissionsCsvEndpoint],
@@ -70,10 +101,7 @@ export const FormSubmissions: CollectionConfig = {
       type: 'select',
       required: true,
       label: { fr: 'Formulaire', en: 'Form' },
-      options: formTypes.map((value) => ({
-        value,
-        label: { fr: 'Demande de devis de formation', en: 'Training quote request' },
-      })),
+      options: formTypes.map((value) => ({ value, label: formTypeLabels[value] })),
       access: { update: nobodyField },
       admin: { readOnly: true },
     },
@@ -86,33 +114,55 @@ export const FormSubmissions: CollectionConfig = {
       access: { update: nobodyField },
       admin: { readOnly: true },
     },
-    {
-      name: 'quoteRequest',
-      type: 'group',
-      interfaceName: 'QuoteRequestSubmission',
-      label: { fr: 'Demande de devis', en: 'Quote request' },
-      access: { update: nobodyField },
-      admin: { condition: (data) => data.formType === 'quote-request', readOnly: true },
-      fields: [
-        { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' } },
-        { name: 'organisation', type: 'text', label: { fr: 'Structure', en: 'Organisation' } },
-        { name: 'email', type: 'text', label: { fr: 'Courriel', en: 'Email' } },
-        { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
-        {
-          name: 'training',
-          type: 'relationship',
-          relationTo: trainingsSlug,
-          label: { fr: 'Formation demandée', en: 'Training requested' },
-        },
-        {
-          name: 'trainingOther',
-          type: 'text',
-          label: { fr: 'Autre demande', en: 'Other request' },
-        },
-        { name: 'participants', type: 'number', label: { fr: 'Participants', en: 'Participants' } },
-        { name: 'message', type: 'textarea', label: { fr: 'Message', en: 'Message' } },
-        { name: 'consent', type: 'checkbox', label: { fr: 'Consentement', en: 'Consent' } },
-      ],
-    },
+    submissionGroup('quote-request', 'QuoteRequestSubmission', [
+      { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' } },
+      { name: 'organisation', type: 'text', label: { fr: 'Structure', en: 'Organisation' } },
+      { name: 'email', type: 'text', label: { fr: 'Courriel', en: 'Email' } },
+      { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
+      {
+        name: 'training',
+        type: 'relationship',
+        relationTo: trainingsSlug,
+        label: { fr: 'Formation demandée', en: 'Training requested' },
+      },
+      { name: 'trainingOther', type: 'text', label: { fr: 'Autre demande', en: 'Other request' } },
+      { name: 'participants', type: 'number', label: { fr: 'Participants', en: 'Participants' } },
+      { name: 'message', type: 'textarea', label: { fr: 'Message', en: 'Message' } },
+      consentField,
+    ]),
+    submissionGroup('membership-request', 'MembershipRequestSubmission', [
+      { name: 'name', type: 'text', label: { fr: 'Nom', en: 'Name' } },
+      { name: 'email', type: 'text', label: { fr: 'Courriel', en: 'Email' } },
+      { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
+      { name: 'organisation', type: 'text', label: { fr: 'Structure', en: 'Organisation' } },
+      { name: 'message', type: 'textarea', label: { fr: 'Message', en: 'Message' } },
+      consentField,
+    ]),
+    submissionGroup('appointment-request', 'AppointmentRequestSubmission', [
+      {
+        name: 'name',
+        type: 'text',
+        label: { fr: 'Prénom ou pseudonyme', en: 'First name or pseudonym' },
+      },
+      {
+        name: 'contactBy',
+        type: 'select',
+        label: { fr: 'Être contacté·e par', en: 'To be reached by' },
+        options: contactChannels.map((value) => ({
+          value,
+          label:
+            value === 'phone' ? { fr: 'Téléphone', en: 'Phone' } : { fr: 'Courriel', en: 'Email' },
+        })),
+      },
+      { name: 'phone', type: 'text', label: { fr: 'Téléphone', en: 'Phone' } },
+      { name: 'email', type: 'text', label: { fr: 'Courriel', en: 'Email' } },
+      {
+        name: 'safeTimes',
+        type: 'text',
+        label: { fr: 'Quand appeler sans risque', en: 'When it is safe to call' },
+      },
+      { name: 'message', type: 'textarea', label: { fr: 'Message', en: 'Message' } },
+      consentField,
+    ]),
   ],
 }

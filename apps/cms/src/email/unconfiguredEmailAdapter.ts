@@ -1,7 +1,7 @@
 import type { EmailAdapter } from 'payload'
 
 /**
- * Used until an SMTP server is configured (staff notifications come with the forms issue). Payload's default
+ * Used when neither an SMTP server (SMTP_HOST) nor a development outbox (EMAIL_OUTBOX_DIR) is configured. Payload's default
  * writes whole emails to the console, recipients and reset links included: personal data must never reach
  * the logs, so this adapter drops the message and logs only that an email was not sent.
  */

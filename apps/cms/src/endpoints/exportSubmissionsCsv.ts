@@ -4,6 +4,7 @@ import { mergeListSearchAndWhere } from 'payload/shared'
 
 import { roleOf } from '../access/roles.ts'
 import { formSubmissionsSlug } from '../collections/FormSubmissions.ts'
+import { formTypeLabels, submissionGroups } from '../fields/submissionGroups.ts'
 import { submissionStatusLabels } from '../fields/submissionStatus.ts'
 import type { FormSubmission } from '../payload-types.ts'
 import { writeAuditEntry } from '../utilities/writeAuditEntry.ts'
@@ -14,6 +15,29 @@ const batchSize = 200
 
 type Language = 'fr' | 'en'
 
+/** What the person sent, whichever form it came from (the group of the submission's form type). */
+function sent(
+  doc: FormSubmission,
+): Partial<
+  NonNullable<FormSubmission['quoteRequest']> &
+    NonNullable<FormSubmission['membershipRequest']> &
+    NonNullable<FormSubmission['appointmentRequest']>
+> {
+  return doc[submissionGroups[doc.formType]] ?? {}
+}
+
+const yesNo = (value: boolean | null | undefined, lang: Language) =>
+  value === true ? (lang === 'en' ? 'yes' : 'oui') : lang === 'en' ? 'no' : 'non'
+
+const contactByLabels = {
+  phone: { fr: 'Téléphone', en: 'Phone' },
+  email: { fr: 'Courriel', en: 'Email' },
+} as const
+
+/**
+ * One column per field of any form; a cell a form does not have is empty. Same order for every form, so a
+ * filtered file of mixed forms stays one table.
+ */
 const columns: Array<{
   header: Record<Language, string>
   cell: (doc: FormSubmission, lang: Language) => string | number
@@ -24,15 +48,29 @@ const columns: Array<{
     header: { fr: 'Suivi', en: 'Status' },
     cell: (doc, lang) => (doc.status ? submissionStatusLabels[doc.status][lang] : ''),
   },
-  { header: { fr: 'Formulaire', en: 'Form' }, cell: (doc) => doc.formType },
+  {
+    header: { fr: 'Formulaire', en: 'Form' },
+    cell: (doc, lang) => formTypeLabels[doc.formType][lang],
+  },
   { header: { fr: 'Langue', en: 'Language' }, cell: (doc) => doc.locale },
-  { header: { fr: 'Nom', en: 'Name' }, cell: (doc) => doc.quoteRequest?.name ?? '' },
+  { header: { fr: 'Nom', en: 'Name' }, cell: (doc) => sent(doc).name ?? '' },
   {
     header: { fr: 'Structure', en: 'Organisation' },
-    cell: (doc) => doc.quoteRequest?.organisation ?? '',
+    cell: (doc) => sent(doc).organisation ?? '',
   },
-  { header: { fr: 'Courriel', en: 'Email' }, cell: (doc) => doc.quoteRequest?.email ?? '' },
-  { header: { fr: 'Téléphone', en: 'Phone' }, cell: (doc) => doc.quoteRequest?.phone ?? '' },
+  { header: { fr: 'Courriel', en: 'Email' }, cell: (doc) => sent(doc).email ?? '' },
+  { header: { fr: 'Téléphone', en: 'Phone' }, cell: (doc) => sent(doc).phone ?? '' },
+  {
+    header: { fr: 'Être contacté·e par', en: 'To be reached by' },
+    cell: (doc, lang) => {
+      const channel = sent(doc).contactBy
+      return channel ? contactByLabels[channel][lang] : ''
+    },
+  },
+  {
+    header: { fr: 'Quand appeler sans risque', en: 'When it is safe to call' },
+    cell: (doc) => sent(doc).safeTimes ?? '',
+  },
   {
     header: { fr: 'Formation demandée', en: 'Training requested' },
     cell: (doc) => {
@@ -48,13 +86,10 @@ const columns: Array<{
     header: { fr: 'Participants', en: 'Participants' },
     cell: (doc) => doc.quoteRequest?.participants ?? '',
   },
-  { header: { fr: 'Message', en: 'Message' }, cell: (doc) => doc.quoteRequest?.message ?? '' },
+  { header: { fr: 'Message', en: 'Message' }, cell: (doc) => sent(doc).message ?? '' },
   {
     header: { fr: 'Consentement', en: 'Consent' },
-    cell: (doc, lang) => {
-      if (doc.quoteRequest?.consent === true) return lang === 'en' ? 'yes' : 'oui'
-      return lang === 'en' ? 'no' : 'non'
-    },
+    cell: (doc, lang) => yesNo(sent(doc).consent, lang),
   },
 ]
 

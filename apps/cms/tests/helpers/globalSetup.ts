@@ -7,14 +7,20 @@ import type { TestProject } from 'vitest/node'
 
 /**
  * Creates the run's own database (dropped at the end) on DATABASE_URL's server or an embedded one, and the
- * run's own media folder (removed at the end), so uploads never land in the repository.
+ * run's own media and outbox folders (removed at the end), so uploads and emails never land in the repository.
  * A failure here is handed to the tests, which then fail with its message: vitest 5 exits 0 when a global
  * setup throws before any test has run, which would hide a suite that never ran.
  */
 export default async function setup(project: TestProject) {
   const mediaDir = await mkdtemp(path.join(tmpdir(), 'mist-test-media-'))
+  const outboxDir = await mkdtemp(path.join(tmpdir(), 'mist-test-outbox-'))
   project.provide('mediaDir', mediaDir)
-  const removeMedia = () => rm(mediaDir, { recursive: true, force: true })
+  project.provide('outboxDir', outboxDir)
+  const removeMedia = () =>
+    Promise.all([
+      rm(mediaDir, { recursive: true, force: true }),
+      rm(outboxDir, { recursive: true, force: true }),
+    ]).then(() => undefined)
   try {
     const database = await createTestDatabase()
     project.provide('testDatabase', { url: database.url })
@@ -35,5 +41,7 @@ declare module 'vitest' {
     testDatabase: { url: string } | { error: string }
     /** Folder for uploaded media during the run (MEDIA_DIR). */
     mediaDir: string
+    /** Folder where the CMS writes the emails it sends during the run (EMAIL_OUTBOX_DIR). */
+    outboxDir: string
   }
 }

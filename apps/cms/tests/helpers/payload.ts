@@ -3,6 +3,9 @@ import { randomBytes } from 'node:crypto'
 import type { Payload, SanitizedConfig } from 'payload'
 import { inject } from 'vitest'
 
+/** Where the CMS sends staff notifications during the tests (they land in the run's outbox folder). */
+export const testStaffAddress = 'accueil@tests.mist.invalid'
+
 /** Site and CMS origins the tests use; the intake accepts posts from `testSiteUrl` only. */
 export const testSiteUrl = 'http://site.test'
 export const testCmsUrl = 'http://cms.test'
@@ -11,7 +14,8 @@ let booted: Promise<{ payload: Payload; config: SanitizedConfig }> | undefined
 
 /**
  * Boots Payload once per test run on the run's own database, with the committed migrations applied
- * (as production does), without the automatic seed, and with media in the run's own folder.
+ * (as production does), without the automatic seed, with media in the run's own folder, and with every email
+ * written to the run's outbox folder (see outbox.ts).
  */
 export function bootPayload() {
   booted ??= (async () => {
@@ -24,6 +28,8 @@ export function bootPayload() {
     process.env.CMS_URL = testCmsUrl
     process.env.SEED_ON_EMPTY = 'false'
     process.env.MEDIA_DIR = inject('mediaDir')
+    process.env.EMAIL_OUTBOX_DIR = inject('outboxDir')
+    process.env.STAFF_NOTIFY_TO = testStaffAddress
     const [{ getPayload }, { default: configPromise }] = await Promise.all([
       import('payload'),
       import('@payload-config'),

@@ -1,14 +1,17 @@
 import type { CollectionAfterOperationHook } from 'payload'
 
 import { roleOf } from '../../access/roles.ts'
+import { submissionGroups } from '../../fields/submissionGroups.ts'
 import { writeAuditEntry } from '../../utilities/writeAuditEntry.ts'
 
-type Returned = { id?: unknown; quoteRequest?: unknown }
+type Returned = { id?: unknown } & Partial<Record<string, unknown>>
+
+const groups = Object.values(submissionGroups)
 
 /** The numbers of the returned submissions that carry what the person wrote (a `select` may leave it out). */
 function readNumbers(docs: Returned[]): number[] {
   return docs
-    .filter((doc) => doc.quoteRequest !== undefined && typeof doc.id === 'number')
+    .filter((doc) => groups.some((group) => doc[group] !== undefined) && typeof doc.id === 'number')
     .map((doc) => doc.id as number)
 }
 

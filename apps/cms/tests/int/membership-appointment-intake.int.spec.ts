@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest'
+
+import { bootPayload, testSiteUrl } from '../helpers/payload.ts'
+import { rest } from '../helpers/rest.ts'
+
+type Form = 'membership-request' | 'appointment-request'
+const groupOf = {
+  'membership-request': 'membershipRequest',
+  'appointment-request': 'appointmentRequest',
+} as const
+
+const post = (form: Form, body: string, contentType: string) =>
+  rest('POST', `forms/${form}`, {
+    headers: { 'Content-Type': contentType, Origin: testSiteUrl },
+    body,
+  })
+const postJson = (form: Form, body: unknown) => post(form, JSON.stringify(body), 'application/json')
+const postForm = (form: Form, fields: Record<string, string>) =>
+  post(form, new URLSearchParams(fields).toString(), 'application/x-www-form-urlencoded')
+
+async function storedAs(form: Form, name: string) {
+  const { payload } = await bootPayload()
+  const { docs } = await payload.find({
+    collection: 'form-submissions',
+    where: { [`${groupOf[form]}.name`]: { equals: name } },
+    depth: 0,
+  })
+  return docs
+}
+
+const errorsOf = async (response: Response) =>
+  ((await response.json()) as { errors: Record<string, string[]> }).errors
+
+const membership = (name: string) => ({
+  name,
+  email: 'andré@exemple.fr',
+  organisation: 'Association partenaire',
+  message: 'Je souhaite adhérer.\nMerci.',
+  consent: true,
+  locale: 'fr',
+})
+const appointment = (name: string) => ({
+  name,
+  contactBy: 'phone',
+  phone: '06 12 34 56 78',
+  safeTimes: 'En semaine après 18 h',
+  consent: true,
+  locale: 'fr',
+})
+
+describe('membership request intake', () => {
+  it('stores a JSON request and answers 201, without unknown or internal fields', async () => {
+    // Setup
+    const name = 'Adhésion JSON'
+    // Action
+    const response = await postJson('membership-request', {
+      ...membership(name),
+      status: 'handled',
+      createdAt: '2001-01-01',
+      ip: '203.0.113.9',
+    })
+    // Assert
+    expect(response.status).toBe(201)
+    const [doc, ...others] = await storedAs('membership-request', name)
+    expect(others).toEqual([])
+    expect(doc?.formType).toBe('membership-request')
+    expect(doc?.status).toBe('new')
+    expect(doc?.membershipRequest?.email).toBe('andré@exemple.fr')
+    expect(doc?.membershipRequest?.phone).toBeNull()
+    expect(doc?.createdAt.startsWith('2001')).toBe(false)
+    expect(JSON.stringify(doc)).not.toContain('203.0.113.9')
+  })
+
+  it('takes a form post without JavaScript and redirects to the thank-you page in the form’s language', async () => {
+    const name = 'Adhésion formulaire'
+    const response = await postForm('membership-request', {
+      name,
+      email: 'camille@exemple.fr',
+      phone: '',
+      organisation: '',
+      message: '',
+      consent: 'on',
+      locale: 'en',
+    })
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe(`${testSiteUrl}/en/thank-you/`)
+    expect((await storedAs('membership-request', name))[0]?.locale).toBe('en')
+  })
+
+  it('refuses the issue’s malformed inputs with the faulty fields named, and stores none of them', async () => {
+    const name = 'Adhésion refusée'
+    const cases: Array<[Record<string, unknown>, Record<string, string[]>]> = [
+      [{ name: 'Jean Exemple\r\nBcc: someone@example.test' }, { name: ['form.errors.singleLine'] }],
+      [
+        { email: 'camille@exemple.fr\r\nX-Test: 1' },
+        { email: ['form.errors.singleLine', 'form.errors.email'] },
+      ],
+      [{ message: 'Bonjour\u0000' }, { message: ['form.errors.invalid'] }],
+      [{ name: '😀'.repeat(60) }, { name: ['form.errors.tooLong'] }],
+      [{ name: '   ' }, { name: ['form.errors.required'] }],
+      [{ consent: false }, { consent: ['form.errors.consent'] }],
+      [{ consent: 'false' }, { consent: ['form.errors.consent'] }],
+      [{ consent: undefined }, { consent: ['form.errors.consent'] }],
+    ]
+    for (const [change, expected] of cases) {
+      const response = await postJson('membership-request', { ...membership(name), ...change })
+      expect(response.status, JSON.stringify(change)).toBe(400)
+      expect(await errorsOf(response), JSON.stringify(change)).toEqual(expected)
+    }
+    const { payload } = await bootPayload()
+    const stored = await payload.count({
+      collection: 'form-submissions',
+      where: { 'membershipRequest.email': { equals: 'camille@exemple.fr\r\nX-Test: 1' } },
+    })
+    expect(stored.totalDocs).toBe(0)
+    expect(await storedAs('membership-request', name)).toEqual([])
+  })
+
+  it('redirects a form post without consent to the page that says what to correct', async () => {
+    const name = 'Adhésion sans consentement'
+    const response = await postForm('membership-request', {
+      name,
+      email: 'camille@exemple.fr',
+      consent: 'false',
+      locale: 'fr',
+    })
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe(`${testSiteUrl}/fr/formulaire-a-corriger/`)
+    expect(await storedAs('membership-request', name)).toEqual([])
+  })
+})
+
+describe('appointment request intake', () => {
+  it('stores a JSON request with a pseudonym and a phone number only, and answers 201', async () => {
+    const name = 'Rendez-vous JSON'
+    const response = await postJson('appointment-request', appointment(name))
+    expect(response.status).toBe(201)
+    const [doc] = await storedAs('appointment-request', name)
+    expect(doc?.formType).toBe('appointment-request')
+    expect(doc?.appointmentRequest).toMatchObject({
+      contactBy: 'phone',
+      phone: '06 12 34 56 78',
+      email: null,
+      safeTimes: 'En semaine après 18 h',
+    })
+  })
+
+  it('stores only the way to be reached the person chose, from a form post where both were typed', async () => {
+    // Setup: without JavaScript both fields show; the person typed a phone number, then chose email.
+    const name = 'Rendez-vous formulaire'
+    // Action
+    const response = await postForm('appointment-request', {
+      name,
+      contactBy: 'email',
+      phone: '06 12 34 56 78',
+      email: 'andré@exemple.fr',
+      safeTimes: 'le matin',
+      message: '',
+      consent: 'on',
+      locale: 'en',
+    })
+    // Assert
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe(`${testSiteUrl}/en/thank-you/`)
+    const [doc] = await storedAs('appointment-request', name)
+    expect(doc?.locale).toBe('en')
+    expect(doc?.appointmentRequest).toMatchObject({
+      contactBy: 'email',
+      email: 'andré@exemple.fr',
+      phone: null,
+      safeTimes: null,
+    })
+  })
+
+  it('asks for the chosen way to be reached, and refuses the issue’s malformed inputs', async () => {
+    const name = 'Rendez-vous refusé'
+    const cases: Array<[Record<string, unknown>, Record<string, string[]>]> = [
+      [{ phone: undefined }, { phone: ['form.errors.required'] }],
+      [{ contactBy: 'email' }, { email: ['form.errors.required'] }],
+      [{ contactBy: undefined }, { contactBy: ['form.errors.contactBy'] }],
+      [{ name: 'Jean Exemple\r\nBcc: someone@example.test' }, { name: ['form.errors.singleLine'] }],
+      [
+        { contactBy: 'email', email: 'sam@exemple.fr\r\nX-Test: 1' },
+        { email: ['form.errors.singleLine', 'form.errors.email'] },
+      ],
+      [{ message: 'Bonjour\u0000' }, { message: ['form.errors.invalid'] }],
+      [{ name: '😀'.repeat(60) }, { name: ['form.errors.tooLong'] }],
+      [{ name: '   ' }, { name: ['form.errors.required'] }],
+      [{ consent: false }, { consent: ['form.errors.consent'] }],
+      [{ consent: 'false' }, { consent: ['form.errors.consent'] }],
+      [{ consent: undefined }, { consent: ['form.errors.consent'] }],
+    ]
+    for (const [change, expected] of cases) {
+      const response = await postJson('appointment-request', { ...appointment(name), ...change })
+      expect(response.status, JSON.stringify(change)).toBe(400)
+      expect(await errorsOf(response), JSON.stringify(change)).toEqual(expected)
+    }
+    expect(await storedAs('appointment-request', name)).toEqual([])
+  })
+
+  it('redirects an invalid form post to the page that says what to correct, and stores nothing', async () => {
+    const name = 'Rendez-vous sans moyen de contact'
+    const response = await postForm('appointment-request', {
+      name,
+      contactBy: 'phone',
+      phone: '',
+      consent: 'on',
+      locale: 'en',
+    })
+    expect(response.status).toBe(303)
+    expect(response.headers.get('location')).toBe(`${testSiteUrl}/en/form-to-correct/`)
+    expect(await storedAs('appointment-request', name)).toEqual([])
+  })
+})
