@@ -1,5 +1,6 @@
 import {
   documentPath,
+  formPages,
   institutions,
   locales,
   sectionPath,
@@ -64,10 +65,11 @@ export async function sitemapPaths(siteUrl: string): Promise<Set<string>> {
  * One page per template of the public site, in each locale: every CMS page with a role (home, victims,
  * professionals with its trainings, advocacy timeline, networks, contact…), the first published training
  * (with its quote form), publication and hearing, the advocacy timeline filtered by the first hearing's
- * institution, the trainings catalogue filtered by format, the publications library, the statements (accessibility, privacy), the form result pages, the
- * 404 page and the search page with results. Paths come from the published content and the site's own URL scheme (`documentPath`, `sectionPath`),
- * as the site builds them; each content page (statements included) must also be in the sitemap, so a template
- * the site does not serve is noticed.
+ * institution, the trainings catalogue filtered by format, the publications library, the statements
+ * (accessibility, privacy), the membership and appointment request forms, the form result pages, the 404 page
+ * and the search page with results. Paths come from the published content and the site's own URL scheme
+ * (`documentPath`, `sectionPath`), as the site builds them; each content page (statements included) must also be
+ * in the sitemap, so a template the site does not serve is noticed.
  * @throws when the CMS cannot be read, or a content page is missing from the sitemap
  */
 export async function templatePages(cmsUrl: string, siteUrl: string): Promise<TemplatePage[]> {
@@ -133,6 +135,10 @@ export async function templatePages(cmsUrl: string, siteUrl: string): Promise<Te
         path: trainingFilterPath(locale, professionals.path, { by: 'format', format: 'initial' }),
         form: false,
       })
+    }
+    // The request forms' pages are steps, not content: kept out of search engines and the sitemap too.
+    for (const form of formPages) {
+      result.push({ template: `form:${form}`, locale, path: sectionPath(locale, form), form: true })
     }
     result.push(
       ...content,

@@ -13,6 +13,8 @@ export const sectionSegments = {
     trainings: 'formations',
     thanks: 'merci',
     invalid: 'formulaire-a-corriger',
+    membership: 'devenir-membre',
+    appointment: 'prendre-rendez-vous',
     accessibility: 'accessibilite',
     privacy: 'donnees-personnelles',
     search: 'recherche',
@@ -23,6 +25,8 @@ export const sectionSegments = {
     trainings: 'trainings',
     thanks: 'thank-you',
     invalid: 'form-to-correct',
+    membership: 'become-a-member',
+    appointment: 'make-an-appointment',
     accessibility: 'accessibility',
     privacy: 'privacy',
     search: 'search',
@@ -108,6 +112,13 @@ export function trainingFilterPath(
  */
 export const statements = ['accessibility', 'privacy'] as const satisfies readonly Section[]
 export type Statement = (typeof statements)[number]
+
+/**
+ * The request forms that have a page of their own (the quote form sits on each training's page): the membership
+ * request at `/fr/devenir-membre/`, the appointment request at `/fr/prendre-rendez-vous/`.
+ */
+export const formPages = ['membership', 'appointment'] as const satisfies readonly Section[]
+export type FormPage = (typeof formPages)[number]
 
 /** `/fr/`, the home of a locale. */
 export function homePath(locale: Locale): string {

@@ -72,6 +72,15 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
         noindex: true,
         ogType: 'website',
       }
+    case 'form':
+      // A neutral title (it stays in the browser's history and tabs), and no indexing: a form page is a
+      // step, not content.
+      return {
+        title: t(`${route.form}Form.title`),
+        description: undefined,
+        noindex: true,
+        ogType: 'website',
+      }
     case 'form-result':
       return {
         title: t(route.result === 'thanks' ? 'form.thanksTitle' : 'form.invalidTitle'),

@@ -7,6 +7,7 @@
 import {
   defaultLocale,
   documentPath,
+  formPages,
   hasLocaleVersion,
   homePath,
   localeOfPath,
@@ -15,6 +16,7 @@ import {
   statements,
   type HearingDoc,
   type MediaDoc,
+  type FormPage,
   type Locale,
   type Navigation,
   type PageDoc,
@@ -61,6 +63,8 @@ export type SiteRoute = RouteBase &
     | { kind: 'timeline'; page: PageDoc; filter: TimelineFilter }
     /** The trainings catalogue narrowed to one audience or one format, under the professionals `page`. */
     | { kind: 'trainings'; page: PageDoc; filter: TrainingFilter }
+    /** A request form's own page: the membership request or the appointment request. */
+    | { kind: 'form'; form: FormPage }
     | { kind: 'form-result'; result: 'thanks' | 'invalid' }
     /** A statement written in the code as MDX (lib/statements.ts). */
     | { kind: 'statement'; statement: Statement }
@@ -241,6 +245,15 @@ export function arrangeSiteData(
   addTrainingFilters(content, routes, claim)
   addPublicationsLibrary(content, routes, claim)
 
+  for (const form of formPages) {
+    const alternates = Object.fromEntries(
+      locales.map((locale) => [locale, sectionPath(locale, form)]),
+    ) as Alternates
+    for (const locale of locales) {
+      claim(sectionPath(locale, form), `form page ${form}`)
+      routes.push({ kind: 'form', form, locale, path: sectionPath(locale, form), alternates })
+    }
+  }
   for (const result of ['thanks', 'invalid'] as const) {
     const alternates = Object.fromEntries(
       locales.map((locale) => [locale, sectionPath(locale, result)]),
