@@ -461,9 +461,11 @@ export interface FormSubmission {
    */
   status?: ('new' | 'handled' | 'archived') | null;
   createdAt: string;
-  formType: 'quote-request';
+  formType: 'quote-request' | 'membership-request' | 'appointment-request';
   locale: 'fr' | 'en';
   quoteRequest?: QuoteRequestSubmission;
+  membershipRequest?: MembershipRequestSubmission;
+  appointmentRequest?: AppointmentRequestSubmission;
   updatedAt: string;
 }
 /**
@@ -478,6 +480,31 @@ export interface QuoteRequestSubmission {
   training?: (number | null) | Training;
   trainingOther?: string | null;
   participants?: number | null;
+  message?: string | null;
+  consent?: boolean | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MembershipRequestSubmission".
+ */
+export interface MembershipRequestSubmission {
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  organisation?: string | null;
+  message?: string | null;
+  consent?: boolean | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AppointmentRequestSubmission".
+ */
+export interface AppointmentRequestSubmission {
+  name?: string | null;
+  contactBy?: ('phone' | 'email') | null;
+  phone?: string | null;
+  email?: string | null;
+  safeTimes?: string | null;
   message?: string | null;
   consent?: boolean | null;
 }
@@ -920,6 +947,8 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
   formType?: T;
   locale?: T;
   quoteRequest?: T | QuoteRequestSubmissionSelect<T>;
+  membershipRequest?: T | MembershipRequestSubmissionSelect<T>;
+  appointmentRequest?: T | AppointmentRequestSubmissionSelect<T>;
   updatedAt?: T;
 }
 /**
@@ -934,6 +963,31 @@ export interface QuoteRequestSubmissionSelect<T extends boolean = true> {
   training?: T;
   trainingOther?: T;
   participants?: T;
+  message?: T;
+  consent?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "MembershipRequestSubmission_select".
+ */
+export interface MembershipRequestSubmissionSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  phone?: T;
+  organisation?: T;
+  message?: T;
+  consent?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AppointmentRequestSubmission_select".
+ */
+export interface AppointmentRequestSubmissionSelect<T extends boolean = true> {
+  name?: T;
+  contactBy?: T;
+  phone?: T;
+  email?: T;
+  safeTimes?: T;
   message?: T;
   consent?: T;
 }
