@@ -119,7 +119,7 @@ const EnvSchema = z
       z.enum(['true', 'false'], { error: 'S3_FORCE_PATH_STYLE must be true or false' }).optional(),
     ),
     /**
-     * Staff notifications of new requests (docs/decisions/0XX-membership-appointment-forms.md): the SMTP server.
+     * Staff notifications of new requests (docs/decisions/016-membership-appointment-forms.md): the SMTP server.
      * Unset → no email is sent (a warning is logged), or written to EMAIL_OUTBOX_DIR in development.
      */
     SMTP_HOST: optionalText,

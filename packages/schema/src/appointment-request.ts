@@ -9,7 +9,7 @@ import { LocaleSchema, defaultLocale } from './locales.ts'
 import { emailAddress, multiLine, phoneNumber, singleLine } from './text-fields.ts'
 
 /**
- * Someone asking Mist for an appointment, often a victim (docs/decisions/0XX-membership-appointment-forms.md):
+ * Someone asking Mist for an appointment, often a victim (docs/decisions/016-membership-appointment-forms.md):
  * a first name or a pseudonym, ONE way to be reached of their choosing, and optionally when a call is safe.
  * What they did not choose is dropped before judging ({@link keepChosenContact}). The server's judge; the
  * browser runs `checkAppointmentRequest`, built from the same limits and rules without zod, and tested to

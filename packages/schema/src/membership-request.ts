@@ -5,7 +5,7 @@ import { membershipRequestLimits as limits } from './membership-request-check.ts
 import { emailAddress, multiLine, phoneNumber, singleLine } from './text-fields.ts'
 
 /**
- * Someone asking to become a member of Mist (docs/decisions/0XX-membership-appointment-forms.md): who they are
+ * Someone asking to become a member of Mist (docs/decisions/016-membership-appointment-forms.md): who they are
  * and how to answer them, nothing about why. The server's judge; the browser runs `checkMembershipRequest`,
  * built from the same limits and rules without zod, and tested to agree. Error messages are i18n keys.
  */
