@@ -108,6 +108,32 @@ describe('media storage environment', () => {
       /S3_ENDPOINT/,
     )
   })
+
+  it('limits form posts to 5 per client and 200 per form in 10 minutes, trusting no proxy, by default', () => {
+    const env = parseEnv(complete)
+    expect(env.FORM_RATE_LIMIT_PER_CLIENT).toBe(5)
+    expect(env.FORM_RATE_LIMIT_GLOBAL).toBe(200)
+    expect(env.FORM_RATE_LIMIT_WINDOW_SECONDS).toBe(600)
+    expect(env.TRUSTED_PROXIES).toEqual([])
+  })
+
+  it('reads TRUSTED_PROXIES as a comma-separated list of addresses and CIDR ranges', () => {
+    expect(
+      parseEnv({ ...complete, TRUSTED_PROXIES: '10.0.0.2, 172.16.0.0/12,::1' }).TRUSTED_PROXIES,
+    ).toEqual(['10.0.0.2', '172.16.0.0/12', '::1'])
+  })
+
+  it('refuses a malformed proxy or limit, naming the variable', () => {
+    for (const value of ['proxy.local', '10.0.0.0/33', '10.0.0.1/8/2'])
+      expect(() => parseEnv({ ...complete, TRUSTED_PROXIES: value })).toThrow(/TRUSTED_PROXIES/)
+    for (const name of [
+      'FORM_RATE_LIMIT_PER_CLIENT',
+      'FORM_RATE_LIMIT_GLOBAL',
+      'FORM_RATE_LIMIT_WINDOW_SECONDS',
+    ])
+      for (const value of ['0', 'cinq', '2.5'])
+        expect(() => parseEnv({ ...complete, [name]: value })).toThrow(new RegExp(name))
+  })
 })
 
 describe('staff notification environment', () => {

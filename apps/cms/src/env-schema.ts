@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { isIP } from 'node:net'
 
 import { z } from 'zod'
 
@@ -29,6 +30,50 @@ const addressList = z.preprocess(
 const smtpPortError = 'SMTP_PORT must be a port number from 1 to 65535'
 
 const mediaMaxMbError = 'MEDIA_MAX_MB must be a whole number of megabytes from 1 to 1024'
+
+/** A whole number from `min` to `max`, with one message naming `name` for every way it can be wrong. */
+function boundedInteger(name: string, min: number, max: number, fallback: number) {
+  const error = `${name} must be a whole number from ${min} to ${max}`
+  return z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z.coerce
+      .number({ error })
+      .int({ error })
+      .min(min, { error })
+      .max(max, { error })
+      .default(fallback),
+  )
+}
+
+/** True for an IPv4/IPv6 address, or such an address with a `/prefix` that fits its family. */
+export function isAddressOrCidr(entry: string): boolean {
+  const [address = '', prefix, ...extra] = entry.split('/')
+  const family = isIP(address)
+  if (family === 0 || extra.length > 0) return false
+  if (prefix === undefined) return true
+  const bits = Number(prefix)
+  return /^\d{1,3}$/.test(prefix) && bits <= (family === 4 ? 32 : 128)
+}
+
+/** `TRUSTED_PROXIES`: comma-separated addresses or CIDR ranges; unset or empty → no proxy is trusted. */
+const trustedProxies = z
+  .string()
+  .default('')
+  .transform((value, ctx) => {
+    const entries = value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '')
+    for (const entry of entries) {
+      if (!isAddressOrCidr(entry)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range (e.g. 10.0.0.2, 172.16.0.0/12, ::1)`,
+        })
+      }
+    }
+    return entries
+  })
 
 /**
  * The CMS's environment, parsed once at start-up; a missing or malformed variable stops the CMS with a message
@@ -103,6 +148,22 @@ const EnvSchema = z
       .min(1, { error: mediaMaxMbError })
       .max(1024, { error: mediaMaxMbError })
       .default(20),
+    /**
+     * Addresses (or CIDR ranges) of the reverse proxies in front of the CMS whose `X-Forwarded-For` is believed
+     * (docs/decisions/0XX-form-abuse.md); default none: the TCP peer is the client.
+     */
+    TRUSTED_PROXIES: trustedProxies,
+    /** Form posts one client may make to one form per window. */
+    FORM_RATE_LIMIT_PER_CLIENT: boundedInteger('FORM_RATE_LIMIT_PER_CLIENT', 1, 10_000, 5),
+    /** Form posts all clients together may make to one form per window. */
+    FORM_RATE_LIMIT_GLOBAL: boundedInteger('FORM_RATE_LIMIT_GLOBAL', 1, 1_000_000, 200),
+    /** Length of the rate-limit window, in seconds (default 10 minutes). */
+    FORM_RATE_LIMIT_WINDOW_SECONDS: boundedInteger(
+      'FORM_RATE_LIMIT_WINDOW_SECONDS',
+      1,
+      86_400,
+      600,
+    ),
     /** S3-compatible media storage: unset → media on local disk (MEDIA_DIR). All four or none. */
     S3_BUCKET: optionalText,
     S3_REGION: optionalText,

@@ -23,6 +23,7 @@ import { Users, usersSlug } from './collections/Users/index.ts'
 import { emailAdapterFor } from './email/emailAdapter.ts'
 import { appointmentRequestEndpoint } from './endpoints/appointmentRequest.ts'
 import { healthEndpoint } from './endpoints/health.ts'
+import { formsPreflightEndpoint } from './endpoints/intake/intakeCors.ts'
 import { membershipRequestEndpoint } from './endpoints/membershipRequest.ts'
 import { quoteRequestEndpoint } from './endpoints/quoteRequest.ts'
 import { rebuildSiteEndpoint } from './endpoints/rebuildSite.ts'
@@ -85,6 +86,7 @@ export default buildConfig({
     quoteRequestEndpoint,
     membershipRequestEndpoint,
     appointmentRequestEndpoint,
+    formsPreflightEndpoint,
     healthEndpoint,
     rebuildSiteEndpoint,
   ],

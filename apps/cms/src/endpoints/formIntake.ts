@@ -14,7 +14,19 @@ import {
 import type { Endpoint, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
-import { env, siteOrigin } from '../env.ts'
+import { env } from '../env.ts'
+import { clientAddress, trustedProxyList } from './intake/clientAddress.ts'
+import { idempotencyKeyHeader, isFromSite, siteCorsHeaders } from './intake/intakeCors.ts'
+import { canonicalFields, intakeHash, intakeHashKey } from './intake/intakeKeys.ts'
+import {
+  claimFingerprint,
+  claimIdempotencyKey,
+  countPost,
+  recordAnswer,
+  releaseFingerprint,
+  releaseIdempotencyKey,
+  type RecordedAnswer,
+} from './intake/intakeState.ts'
 import { BodyTooLargeError, readLimitedBody } from './readLimitedBody.ts'
 
 /** Largest accepted form body, in bytes (issue 6: "Body over 32 KB → 413"). */
@@ -32,14 +44,23 @@ export interface FormIntakeOptions<S extends z.ZodType> {
   store: (data: z.output<S>, locale: Locale, req: PayloadRequest) => Promise<IntakeOutcome>
 }
 
+const proxies = trustedProxyList(env.TRUSTED_PROXIES)
+const hashKey = intakeHashKey(env.PAYLOAD_SECRET)
+/** 128 bits or more from the site's script, as hex, base64url or a UUID. */
+const idempotencyKeyPattern = /^[A-Za-z0-9_-]{22,128}$/
+
 /**
- * A form intake endpoint (docs/decisions/003-form-decoding.md). It accepts JSON or a urlencoded form post
- * from the site's origin only, runs the form's shared zod schema, and answers:
+ * A form intake endpoint (docs/decisions/003-form-decoding.md, 0XX-form-abuse.md). It accepts JSON or a
+ * urlencoded form post from the site's origin only, runs the form's shared zod schema, and answers:
  * - JSON: 201 `{ ok: true }`, or 400 `{ errors: { field: [i18n keys] } }`;
  * - form post: 303 to the site's thank-you page, or 303 to the "form to correct" page, in the form's locale;
- * - 403 for another (or no) `Origin`, 413 over {@link formBodyLimitBytes}, 415 for other content types.
- * Nothing is stored unless the whole submission is valid; a filled honeypot gets the success answer and nothing
- * is stored. Personal data is never logged.
+ * - 403 for another (or no, or `null`) `Origin`, 413 over {@link formBodyLimitBytes}, 415 for other content
+ *   types, 429 with `Retry-After` (seconds) past the per-client or per-form rate limit, 409 while a request
+ *   with the same `Idempotency-Key` is still being handled.
+ * Every answer to the site's origin carries its CORS headers. Nothing is stored unless the whole submission is
+ * valid; a filled honeypot, and an identical submission within 10 minutes, get the success answer and nothing
+ * is stored. A request repeating an `Idempotency-Key` gets the first answer again. Personal data is never
+ * logged, and no client address is stored (only HMACs of it, in the rate-limit table).
  */
 export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptions<S>): Endpoint {
   return {
@@ -47,8 +68,11 @@ export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptio
     method: 'post',
     handler: async (req) => {
       // Payload's csrf/cors settings only add headers; a cross-site post would still be processed.
-      if (req.headers.get('origin') !== siteOrigin) {
-        return Response.json({ errors: { form: ['form.errors.origin'] } }, { status: 403 })
+      if (!isFromSite(req.headers)) {
+        return Response.json(
+          { errors: { form: ['form.errors.origin'] } },
+          { status: 403, headers: { Vary: 'Origin' } },
+        )
       }
       const contentType = (req.headers.get('content-type') ?? '')
         .split(';')[0]
@@ -56,34 +80,132 @@ export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptio
         .toLowerCase()
       const isFormPost = contentType === 'application/x-www-form-urlencoded'
       if (!isFormPost && contentType !== 'application/json') {
-        return Response.json({ errors: { form: ['form.errors.contentType'] } }, { status: 415 })
+        return send({ status: 415, body: errorBody('form.errors.contentType'), location: null })
       }
+
+      const limited = await rateLimit(req, options.path)
+      if (limited !== null) return send(tooManyRequests(isFormPost), limited)
 
       let raw: string
       try {
         raw = await readLimitedBody(req, formBodyLimitBytes)
       } catch (error) {
         if (error instanceof BodyTooLargeError) {
-          return Response.json({ errors: { form: ['form.errors.tooLarge'] } }, { status: 413 })
+          return send({ status: 413, body: errorBody('form.errors.tooLarge'), location: null })
         }
         throw error
       }
 
-      const fields = { ...options.fields, [honeypotField]: 'string' } as const
-      const input = isFormPost ? decodeFormBody(raw, fields) : parseJsonBody(raw, fields)
-      const locale = isLocale(input?.locale) ? input.locale : defaultLocale
-      const answer = (errors: FieldErrors | null): Response => respond(isFormPost, locale, errors)
-      if (input === null) return answer({ form: ['form.errors.invalid'] })
-      // A bot filled the hidden field: answer as if stored, store and send nothing.
-      if (isHoneypotFilled(input)) return answer(null)
-      delete input[honeypotField]
+      const headerKey = req.headers.get(idempotencyKeyHeader)
+      const idempotencyKey =
+        headerKey !== null && idempotencyKeyPattern.test(headerKey)
+          ? intakeHash(hashKey, 'idempotency', options.path, headerKey)
+          : null
+      if (idempotencyKey !== null) {
+        const claim = await claimIdempotencyKey(req.payload, idempotencyKey)
+        if (claim.state === 'answered') return send(claim.answer)
+        if (claim.state === 'in-flight') {
+          return send({ status: 409, body: errorBody('form.errors.inFlight'), location: null })
+        }
+      }
 
-      const parsed = options.schema.safeParse(input)
-      if (!parsed.success) return answer(toFieldErrors(parsed.error))
-      const outcome = await options.store(parsed.data, locale, req)
-      return answer(outcome.stored ? null : outcome.errors)
+      let answer: RecordedAnswer
+      try {
+        answer = await decide(options, req, raw, isFormPost)
+      } catch (error) {
+        if (idempotencyKey !== null) await releaseIdempotencyKey(req.payload, idempotencyKey)
+        throw error
+      }
+      if (idempotencyKey !== null) await recordAnswer(req.payload, idempotencyKey, answer)
+      return send(answer)
     },
   }
+}
+
+/** Decodes, checks and stores a submission; returns the answer (201/400 or 303) to send and to record. */
+async function decide<S extends z.ZodType>(
+  options: FormIntakeOptions<S>,
+  req: PayloadRequest,
+  raw: string,
+  isFormPost: boolean,
+): Promise<RecordedAnswer> {
+  const fields = { ...options.fields, [honeypotField]: 'string' } as const
+  const input = isFormPost ? decodeFormBody(raw, fields) : parseJsonBody(raw, fields)
+  const locale = isLocale(input?.locale) ? input.locale : defaultLocale
+  const answer = (errors: FieldErrors | null) => formAnswer(isFormPost, locale, errors)
+  if (input === null) return answer({ form: ['form.errors.invalid'] })
+  // A bot filled the hidden field: answer as if stored, store and send nothing.
+  if (isHoneypotFilled(input)) return answer(null)
+  delete input[honeypotField]
+
+  const parsed = options.schema.safeParse(input)
+  if (!parsed.success) return answer(toFieldErrors(parsed.error))
+  const data = parsed.data as Record<string, unknown>
+  const fingerprint = intakeHash(
+    hashKey,
+    'fingerprint',
+    options.path,
+    locale,
+    canonicalFields(data),
+  )
+  // The same submission again within 10 minutes (a resend, a second tab): answered as the first, not stored.
+  if (!(await claimFingerprint(req.payload, fingerprint))) return answer(null)
+  let outcome: IntakeOutcome
+  try {
+    outcome = await options.store(parsed.data, locale, req)
+  } catch (error) {
+    await releaseFingerprint(req.payload, fingerprint)
+    throw error
+  }
+  if (!outcome.stored) await releaseFingerprint(req.payload, fingerprint)
+  return answer(outcome.stored ? null : outcome.errors)
+}
+
+/**
+ * Counts the post against the client's and the form's windows.
+ * @returns seconds to wait when either limit is passed, else null
+ */
+async function rateLimit(req: PayloadRequest, path: string): Promise<number | null> {
+  const windowSeconds = env.FORM_RATE_LIMIT_WINDOW_SECONDS
+  // Without the CMS's own server (next dev, in-process tests) the peer is unknown: one shared bucket.
+  const client = clientAddress(req.headers, proxies) ?? 'unknown'
+  const perClient = await countPost(
+    req.payload,
+    intakeHash(hashKey, 'client', path, client),
+    windowSeconds,
+  )
+  if (perClient.hits > env.FORM_RATE_LIMIT_PER_CLIENT) return perClient.retryAfterSeconds
+  const global = await countPost(req.payload, intakeHash(hashKey, 'form', path), windowSeconds)
+  if (global.hits > env.FORM_RATE_LIMIT_GLOBAL) return global.retryAfterSeconds
+  return null
+}
+
+function tooManyRequests(isFormPost: boolean): RecordedAnswer {
+  // A form post's locale is in the body, not read yet: a short text in both languages.
+  return isFormPost
+    ? {
+        status: 429,
+        location: null,
+        body: 'Trop de demandes : réessayez dans quelques minutes.\nToo many requests: please try again in a few minutes.\n',
+      }
+    : { status: 429, location: null, body: errorBody('form.errors.rateLimited') }
+}
+
+function errorBody(key: string): string {
+  return JSON.stringify({ errors: { form: [key] } })
+}
+
+function send(answer: RecordedAnswer, retryAfterSeconds?: number): Response {
+  const headers = new Headers(siteCorsHeaders())
+  if (answer.location !== null) headers.set('Location', answer.location)
+  if (answer.body !== null) {
+    headers.set(
+      'Content-Type',
+      answer.body.startsWith('{') ? 'application/json' : 'text/plain; charset=utf-8',
+    )
+  }
+  if (retryAfterSeconds !== undefined) headers.set('Retry-After', String(retryAfterSeconds))
+  return new Response(answer.body, { status: answer.status, headers })
 }
 
 function parseJsonBody(raw: string, fields: FormFieldMap): Record<string, unknown> | null {
@@ -94,15 +216,16 @@ function parseJsonBody(raw: string, fields: FormFieldMap): Record<string, unknow
   }
 }
 
-function respond(isFormPost: boolean, locale: Locale, errors: FieldErrors | null): Response {
+function formAnswer(
+  isFormPost: boolean,
+  locale: Locale,
+  errors: FieldErrors | null,
+): RecordedAnswer {
   if (isFormPost) {
     const target = sectionPath(locale, errors === null ? 'thanks' : 'invalid')
-    return new Response(null, {
-      status: 303,
-      headers: { Location: new URL(target, env.SITE_URL).href },
-    })
+    return { status: 303, location: new URL(target, env.SITE_URL).href, body: null }
   }
   return errors === null
-    ? Response.json({ ok: true }, { status: 201 })
-    : Response.json({ errors }, { status: 400 })
+    ? { status: 201, location: null, body: JSON.stringify({ ok: true }) }
+    : { status: 400, location: null, body: JSON.stringify({ errors }) }
 }

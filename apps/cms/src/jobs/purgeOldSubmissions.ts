@@ -1,6 +1,7 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { formSubmissionsSlug } from '../collections/FormSubmissions.ts'
+import { purgeExpiredIntakeState } from '../endpoints/intake/intakeState.ts'
 import { env } from '../env.ts'
 import { skipSubmissionAuditKey, writeAuditEntry } from '../utilities/writeAuditEntry.ts'
 import { monthsBefore } from './monthsBefore.ts'
@@ -41,7 +42,8 @@ export async function purgeOldSubmissions(
 }
 
 /**
- * Every night at 03:00 (server time), purges the requests older than SUBMISSION_RETENTION_MONTHS (default 12).
+ * Every night at 03:00 (server time), purges the requests older than SUBMISSION_RETENTION_MONTHS (default 12),
+ * and the form intake's expired rate-limit windows, duplicate fingerprints and idempotency keys.
  * Scheduled by `schedule` and run by `jobs.autoRun` (jobs/index.ts).
  */
 export const purgeOldSubmissionsTask: TaskConfig<{ input: object; output: { purged: number } }> = {
@@ -50,7 +52,12 @@ export const purgeOldSubmissionsTask: TaskConfig<{ input: object; output: { purg
   schedule: [{ cron: '0 3 * * *', queue: nightlyQueue }],
   outputSchema: [{ name: 'purged', type: 'number', required: true }],
   retries: 2,
-  handler: async ({ req }) => ({
-    output: { purged: await purgeOldSubmissions(req, env.SUBMISSION_RETENTION_MONTHS) },
-  }),
+  handler: async ({ req }) => {
+    const purged = await purgeOldSubmissions(req, env.SUBMISSION_RETENTION_MONTHS)
+    const expired = await purgeExpiredIntakeState(req.payload, env.FORM_RATE_LIMIT_WINDOW_SECONDS)
+    req.payload.logger.info(
+      `Form intake: ${expired} expired rate-limit or duplicate row(s) deleted`,
+    )
+    return { output: { purged } }
+  },
 }

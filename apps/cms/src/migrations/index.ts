@@ -5,6 +5,7 @@ import * as migration_20261129_103252_safety_globals from './20261129_103252_saf
 import * as migration_20261129_111516_editors from './20261129_111516_editors';
 import * as migration_20261129_112931_requests_received from './20261129_112931_requests_received';
 import * as migration_20261129_114500_media_seo_redirects from './20261129_114500_media_seo_redirects';
+import * as migration_20261129_140000_form_intake from './20261129_140000_form_intake';
 import * as migration_20261129_141145_membership_appointment_forms from './20261129_141145_membership_appointment_forms';
 
 export const migrations = [
@@ -42,6 +43,11 @@ export const migrations = [
     up: migration_20261129_114500_media_seo_redirects.up,
     down: migration_20261129_114500_media_seo_redirects.down,
     name: '20261129_114500_media_seo_redirects',
+  },
+  {
+    up: migration_20261129_140000_form_intake.up,
+    down: migration_20261129_140000_form_intake.down,
+    name: '20261129_140000_form_intake',
   },
   {
     up: migration_20261129_141145_membership_appointment_forms.up,

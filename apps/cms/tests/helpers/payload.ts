@@ -9,6 +9,8 @@ export const testStaffAddress = 'accueil@tests.mist.invalid'
 /** Site and CMS origins the tests use; the intake accepts posts from `testSiteUrl` only. */
 export const testSiteUrl = 'http://site.test'
 export const testCmsUrl = 'http://cms.test'
+/** The one trusted proxy of the test runs (TRUSTED_PROXIES). */
+export const testProxyAddress = '127.0.0.200'
 
 let booted: Promise<{ payload: Payload; config: SanitizedConfig }> | undefined
 
@@ -27,6 +29,8 @@ export function bootPayload() {
     process.env.SITE_URL = testSiteUrl
     process.env.CMS_URL = testCmsUrl
     process.env.SEED_ON_EMPTY = 'false'
+    // The form intake believes X-Forwarded-For from this loopback address only (tests/helpers/http.ts).
+    process.env.TRUSTED_PROXIES = testProxyAddress
     process.env.MEDIA_DIR = inject('mediaDir')
     process.env.EMAIL_OUTBOX_DIR = inject('outboxDir')
     process.env.STAFF_NOTIFY_TO = testStaffAddress

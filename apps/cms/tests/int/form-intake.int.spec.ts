@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-import { bootPayload, testSiteUrl } from '../helpers/payload.ts'
+import { httpRequest, resetFormIntake, type HttpAnswer } from '../helpers/http.ts'
+import { bootPayload, testProxyAddress, testSiteUrl } from '../helpers/payload.ts'
 import { rest } from '../helpers/rest.ts'
 
 let trainingId: number
@@ -37,34 +38,37 @@ async function submissionsFrom(name: string) {
   })
 }
 
-describe('quote request intake', () => {
-  beforeAll(async () => {
-    const { payload } = await bootPayload()
-    const published = await payload.create({
-      collection: 'trainings',
-      locale: 'fr',
-      data: {
-        title: 'Formation initiale (test)',
-        audience: 'both',
-        format: 'initial',
-        _status: 'published',
-      },
-    })
-    const draft = await payload.create({
-      collection: 'trainings',
-      locale: 'fr',
-      draft: true,
-      data: {
-        title: 'Formation en préparation',
-        audience: 'both',
-        format: 'continued',
-        _status: 'draft',
-      },
-    })
-    trainingId = published.id
-    draftTrainingId = draft.id
+beforeAll(async () => {
+  const { payload } = await bootPayload()
+  const published = await payload.create({
+    collection: 'trainings',
+    locale: 'fr',
+    data: {
+      title: 'Formation initiale (test)',
+      audience: 'both',
+      format: 'initial',
+      _status: 'published',
+    },
   })
+  const draft = await payload.create({
+    collection: 'trainings',
+    locale: 'fr',
+    draft: true,
+    data: {
+      title: 'Formation en préparation',
+      audience: 'both',
+      format: 'continued',
+      _status: 'draft',
+    },
+  })
+  trainingId = published.id
+  draftTrainingId = draft.id
+})
 
+// Each test starts with empty rate-limit windows, fingerprints and idempotency keys.
+beforeEach(resetFormIntake)
+
+describe('quote request intake', () => {
   it('stores a valid JSON request and answers 201, without unknown or internal fields', async () => {
     const name = 'Camille JSON'
     const response = await post(
@@ -196,5 +200,205 @@ describe('quote request intake, bots', () => {
     expect(formPost.status).toBe(303)
     expect(formPost.headers.get('location')).toBe(`${testSiteUrl}/fr/merci/`)
     expect((await submissionsFrom(name)).totalDocs).toBe(0)
+  })
+})
+
+/** A JSON post over real HTTP from the client at `from`, from the site's page unless `origin` says otherwise. */
+const httpPost = (
+  from: string,
+  body: string,
+  extra: { headers?: Record<string, string>; origin?: string | null; contentType?: string } = {},
+): Promise<HttpAnswer> =>
+  httpRequest('POST', 'forms/quote-request', {
+    from,
+    headers: {
+      'Content-Type': extra.contentType ?? 'application/json',
+      ...(extra.origin === null ? {} : { Origin: extra.origin ?? testSiteUrl }),
+      ...extra.headers,
+    },
+    body,
+  })
+
+const jsonRequest = (name: string) => JSON.stringify({ ...validRequest(), name })
+const honeypotRequest = () => JSON.stringify({ ...validRequest(), website: 'x' })
+
+describe('quote request intake, rate limit (5 per client, 200 per form, in 10 minutes)', () => {
+  it('answers 429 with Retry-After to a client’s 30 posts in a minute after the first 5, which are stored', async () => {
+    // Action: 30 distinct requests from one client, back to back
+    const answers: HttpAnswer[] = []
+    for (let i = 0; i < 30; i++) {
+      answers.push(await httpPost('127.0.0.11', jsonRequest(`Camille rafale ${i}`)))
+    }
+    // Assert
+    expect(answers.map((answer) => answer.status)).toEqual([
+      ...Array<number>(5).fill(201),
+      ...Array<number>(25).fill(429),
+    ])
+    const retryAfter = Number(answers[5]?.headers['retry-after'])
+    expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 600).toBe(true)
+    expect(answers[5]?.headers['access-control-allow-origin']).toBe(testSiteUrl)
+    expect(JSON.parse(answers[5]?.text ?? '{}')).toEqual({
+      errors: { form: ['form.errors.rateLimited'] },
+    })
+    const { payload } = await bootPayload()
+    const stored = await payload.count({
+      collection: 'form-submissions',
+      where: { 'quoteRequest.name': { like: 'Camille rafale' } },
+    })
+    expect(stored.totalDocs).toBe(5)
+  })
+
+  it('is not bypassed by a forged X-Forwarded-For or a forged peer header from an untrusted client', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 30; i++) {
+      const answer = await httpPost('127.0.0.12', honeypotRequest(), {
+        headers: { 'X-Forwarded-For': `203.0.113.${i + 1}`, 'X-Mist-Peer': testProxyAddress },
+      })
+      statuses.push(answer.status)
+    }
+    expect(statuses.filter((status) => status === 201)).toHaveLength(5)
+    expect(statuses.slice(5).every((status) => status === 429)).toBe(true)
+  })
+
+  it('counts each client behind a trusted proxy on its own, by the address the proxy appended', async () => {
+    // Setup: the proxy (TRUSTED_PROXIES) relays six clients, and one client six times whose own forged entry
+    // comes first in the header
+    const viaProxy = (xff: string) =>
+      httpPost(testProxyAddress, honeypotRequest(), { headers: { 'X-Forwarded-For': xff } })
+    // Action
+    const distinct: number[] = []
+    for (let i = 1; i <= 6; i++) distinct.push((await viaProxy(`198.51.100.${i}`)).status)
+    const same: number[] = []
+    for (let i = 1; i <= 6; i++) same.push((await viaProxy(`10.9.9.${i}, 198.51.100.77`)).status)
+    // Assert
+    expect(distinct).toEqual(Array<number>(6).fill(201))
+    expect(same).toEqual([...Array<number>(5).fill(201), 429])
+  })
+
+  it('answers 429 past the cap of 200 posts per form from all clients together', async () => {
+    const statuses: number[] = []
+    for (let i = 0; i < 201; i++) {
+      const client = `198.18.${Math.floor(i / 250)}.${(i % 250) + 1}`
+      const answer = await httpPost(testProxyAddress, honeypotRequest(), {
+        headers: { 'X-Forwarded-For': client },
+      })
+      statuses.push(answer.status)
+    }
+    expect(statuses.slice(0, 200).every((status) => status === 201)).toBe(true)
+    expect(statuses[200]).toBe(429)
+  })
+})
+
+describe('quote request intake, origin and CORS', () => {
+  it('answers the site’s preflight 204 with CORS headers that allow the idempotency key', async () => {
+    const answer = await httpRequest('OPTIONS', 'forms/quote-request', {
+      from: '127.0.0.21',
+      headers: {
+        Origin: testSiteUrl,
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'content-type, idempotency-key',
+      },
+    })
+    expect(answer.status).toBe(204)
+    expect(answer.headers['access-control-allow-origin']).toBe(testSiteUrl)
+    expect(answer.headers['access-control-allow-methods']).toContain('POST')
+    expect(answer.headers['access-control-allow-headers']?.toLowerCase()).toContain(
+      'idempotency-key',
+    )
+  })
+
+  it('refuses a preflight and a post from https://evil.example with 403, storing nothing', async () => {
+    const name = 'Camille evil'
+    const preflight = await httpRequest('OPTIONS', 'forms/quote-request', {
+      from: '127.0.0.22',
+      headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' },
+    })
+    const posted = await httpPost('127.0.0.22', jsonRequest(name), {
+      origin: 'https://evil.example',
+    })
+    expect(preflight.status).toBe(403)
+    expect(posted.status).toBe(403)
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined()
+    expect(posted.headers['access-control-allow-origin']).toBeUndefined()
+    expect((await submissionsFrom(name)).totalDocs).toBe(0)
+  })
+
+  it('refuses a post with Origin: null (a sandboxed or privacy-stripped page) with 403', async () => {
+    const name = 'Camille origine nulle'
+    const answer = await httpPost('127.0.0.23', jsonRequest(name), { origin: 'null' })
+    expect(answer.status).toBe(403)
+    expect((await submissionsFrom(name)).totalDocs).toBe(0)
+  })
+
+  it('puts the site’s CORS headers on its error answers (400, 413, 415), so its script can read them', async () => {
+    const invalid = await httpPost('127.0.0.24', JSON.stringify({ ...validRequest(), email: 'x' }))
+    const tooLarge = await httpPost(
+      '127.0.0.24',
+      JSON.stringify({ ...validRequest(), message: 'x'.repeat(33 * 1024) }),
+    )
+    const wrongType = await httpPost('127.0.0.24', 'name=x', { contentType: 'text/plain' })
+    expect([invalid.status, tooLarge.status, wrongType.status]).toEqual([400, 413, 415])
+    for (const answer of [invalid, tooLarge, wrongType]) {
+      expect(answer.headers['access-control-allow-origin']).toBe(testSiteUrl)
+    }
+  })
+
+  it('refuses the plain REST create POST /api/form-submissions with 403', async () => {
+    const answer = await httpRequest('POST', 'form-submissions', {
+      from: '127.0.0.25',
+      headers: { 'Content-Type': 'application/json', Origin: testSiteUrl },
+      body: JSON.stringify({ formType: 'quote-request', locale: 'fr' }),
+    })
+    expect(answer.status).toBe(403)
+  })
+})
+
+describe('quote request intake, duplicates and retries', () => {
+  it('stores the same post sent twice within a second once, and answers both as a success', async () => {
+    const name = 'Camille en double'
+    const [first, second] = await Promise.all([
+      httpPost('127.0.0.31', jsonRequest(name)),
+      httpPost('127.0.0.31', jsonRequest(name)),
+    ])
+    expect([first?.status, second?.status]).toEqual([201, 201])
+    expect((await submissionsFrom(name)).totalDocs).toBe(1)
+  })
+
+  it('stores the same form post (JavaScript off) sent twice once, and sends both to the thank-you page', async () => {
+    const name = 'Camille formulaire en double'
+    const form = new URLSearchParams({
+      ...validFormFields(),
+      name,
+      participants: '8',
+      consent: 'on',
+    }).toString()
+    const contentType = 'application/x-www-form-urlencoded'
+    const first = await httpPost('127.0.0.32', form, { contentType })
+    const second = await httpPost('127.0.0.32', form, { contentType })
+    expect([first.status, second.status]).toEqual([303, 303])
+    expect(second.headers.location).toBe(`${testSiteUrl}/fr/merci/`)
+    expect((await submissionsFrom(name)).totalDocs).toBe(1)
+  })
+
+  it('answers a retried request with the same Idempotency-Key with the first answer, storing once', async () => {
+    const name = 'Camille réessaie'
+    const headers = { 'Idempotency-Key': 'f3b0c44298fc1c149afbf4c8996fb924' }
+    const first = await httpPost('127.0.0.33', jsonRequest(name), { headers })
+    // The retry differs (a field edited after a lost answer): the first answer still stands.
+    const retry = await httpPost('127.0.0.33', jsonRequest(`${name} bis`), { headers })
+    expect(first.status).toBe(201)
+    expect(retry.status).toBe(first.status)
+    expect(retry.text).toBe(first.text)
+    expect((await submissionsFrom(name)).totalDocs).toBe(1)
+    expect((await submissionsFrom(`${name} bis`)).totalDocs).toBe(0)
+  })
+
+  it('repeats a 400 answer for a retried key too, with the same field errors', async () => {
+    const headers = { 'Idempotency-Key': 'a2V5LWZvci1hLXJlZnVzZWQtcmVxdWVzdA' }
+    const body = JSON.stringify({ ...validRequest(), email: 'pas-une-adresse' })
+    const first = await httpPost('127.0.0.34', body, { headers })
+    const retry = await httpPost('127.0.0.34', body, { headers })
+    expect([first.status, retry.status]).toEqual([400, 400])
+    expect(retry.text).toBe(first.text)
   })
 })
