@@ -52,18 +52,11 @@ export async function buildCms(options: { quiet?: boolean } = {}): Promise<void>
 
 /**
  * The command that runs the built CMS, relative to apps/cms: the same for `pnpm start` and for
- * docker-compose.yml (a test keeps them identical).
+ * docker-compose.yml (a test keeps them identical). `server.ts` is Next.js's request handler behind a step that
+ * records the TCP peer for the form intake's rate limit (apps/cms/server.ts).
  */
 export function cmsStartCommand(port: number, hostname: string): string[] {
-  return [
-    'node',
-    'node_modules/next/dist/bin/next',
-    'start',
-    '--port',
-    String(port),
-    '--hostname',
-    hostname,
-  ]
+  return ['node', 'server.ts', '--port', String(port), '--hostname', hostname]
 }
 
 /** A running CMS process. */
@@ -74,9 +67,9 @@ export interface CmsProcess {
 }
 
 /**
- * Starts the built CMS with `next start` (production: committed migrations run on first init, then the seed
- * fills an empty database) and waits until its REST API answers.
- * Next is started with node directly: through `pnpm exec`, signals did not reach next-server.
+ * Starts the built CMS with its server (apps/cms/server.ts; production: committed migrations run on first
+ * init, then the seed fills an empty database) and waits until its REST API answers.
+ * Started with node directly: through `pnpm exec`, signals did not reach next-server.
  * @throws when the CMS does not answer within `timeoutMs`
  */
 export async function startCms(options: {

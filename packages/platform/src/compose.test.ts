@@ -37,6 +37,7 @@ const compose = parse(readFileSync(path.join(repoRoot, 'docker-compose.yml'), 'u
       volumes?: string[]
       ports?: string[]
       environment?: Record<string, string>
+      networks?: Record<string, { ipv4_address?: string }>
     }
   >
   volumes: Record<string, unknown>
@@ -84,5 +85,11 @@ describe('docker-compose.yml', () => {
     )
     expect(compose.services.site?.volumes).toContain('site-builds:/data/site-builds:ro')
     expect(compose.services.cms?.environment?.SITE_BUILDER).toBe('builtin')
+  })
+
+  it('lets the form intake believe X-Forwarded-For from Caddy only, whose address is fixed', () => {
+    const caddy = compose.services.caddy?.networks?.default?.ipv4_address
+    expect(caddy).toBeDefined()
+    expect(compose.services.cms?.environment?.TRUSTED_PROXIES).toBe(`\${TRUSTED_PROXIES:-${caddy}}`)
   })
 })
