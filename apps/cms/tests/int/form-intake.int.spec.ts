@@ -1,4 +1,7 @@
+import { sql } from '@payloadcms/db-postgres'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
+import { purgeExpiredIntakeState } from '../../src/endpoints/intake/intakeState.ts'
 
 import { httpRequest, resetFormIntake, type HttpAnswer } from '../helpers/http.ts'
 import { bootPayload, testProxyAddress, testSiteUrl } from '../helpers/payload.ts'
@@ -400,5 +403,25 @@ describe('quote request intake, duplicates and retries', () => {
     const retry = await httpPost('127.0.0.34', body, { headers })
     expect([first.status, retry.status]).toEqual([400, 400])
     expect(retry.text).toBe(first.text)
+  })
+})
+
+describe('quote request intake, expiry', () => {
+  it('the nightly purge deletes past windows, fingerprints and keys, and keeps current ones', async () => {
+    // Setup: one row of each table from yesterday (two days for the 24 h keys), one of each from now
+    const { payload } = await bootPayload()
+    await payload.db.drizzle.execute(sql`
+      insert into form_intake.rate_limits values ('old', now() - interval '1 day', 3), ('new', now(), 1);
+      insert into form_intake.fingerprints values ('old', now() - interval '1 day'), ('new', now());
+      insert into form_intake.idempotency_keys values ('old', now() - interval '2 days', 201, null, '{}'),
+        ('new', now(), 201, null, '{}');`)
+    // Action
+    const deleted = await purgeExpiredIntakeState(payload, 600)
+    // Assert
+    expect(deleted).toBe(3)
+    const left = await payload.db.drizzle.execute<{ key: string }>(sql`
+      select key from form_intake.rate_limits union all select fingerprint from form_intake.fingerprints
+      union all select key from form_intake.idempotency_keys`)
+    expect(left.rows.map((row) => row.key)).toEqual(['new', 'new', 'new'])
   })
 })
