@@ -12,6 +12,9 @@ export default async function setup(project: TestProject) {
     const { platform, dispose } = await startDisposablePlatform({
       prefix: 'e2e',
       buildQuietMs: 300,
+      // Every browser test posts from 127.0.0.1, as one client; the limit itself is proven by the CMS's
+      // integration tests (apps/cms/tests/int/form-intake.int.spec.ts).
+      formPostsPerClient: 100,
     })
     // The first-user screen is closed in production: the admin comes from `pnpm cms:create-admin`'s script.
     await platform.createAdmin(admin).catch(async (error: unknown) => {

@@ -135,6 +135,41 @@ describe('a professional asks for a training quote', () => {
     }
   })
 
+  it('resends a request whose answer was lost with the same idempotency key, and it is stored once', async () => {
+    // Setup: the first post reaches the CMS, but its answer never reaches the page (a dropped connection)
+    const page = await browser.newPage()
+    await page.goto(`${platform.siteUrl}/fr/formations/formation-continue/`)
+    const name = 'Alex E2E réponse perdue'
+    await fillQuote(page, 'alex@exemple.fr', name)
+    const keys: string[] = []
+    const firstStatus: number[] = []
+    await page.route(`${platform.cmsUrl}/api/forms/quote-request`, async (route) => {
+      const request = route.request()
+      if (request.method() !== 'POST') return route.continue()
+      keys.push((await request.allHeaders())['idempotency-key'] ?? '')
+      if (keys.length > 1) return route.continue()
+      firstStatus.push((await route.fetch()).status())
+      return route.abort('connectionreset')
+    })
+    // Action: the network message appears; the person sends again
+    await page.click('button[type="submit"]')
+    await expect(page.locator('[data-summary]').textContent()).resolves.not.toBe('')
+    await page.waitForSelector('button[type="submit"]:not([disabled])')
+    await page.click('button[type="submit"]')
+    await page.waitForURL(/\/fr\/merci\/$/)
+    // Assert
+    expect(firstStatus).toEqual([201])
+    expect(keys).toHaveLength(2)
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/)
+    expect(keys[1]).toBe(keys[0])
+    const query = new URLSearchParams({ 'where[quoteRequest.name][equals]': name, depth: '0' })
+    const response = await fetch(`${platform.cmsUrl}/api/form-submissions?${query}`, {
+      headers: { Authorization: `JWT ${await staffToken(platform.cmsUrl)}` },
+    })
+    expect(((await response.json()) as { totalDocs: number }).totalDocs).toBe(1)
+    await page.close()
+  })
+
   it('answers unknown addresses with the 404 page and status 404', async () => {
     const response = await fetch(`${platform.siteUrl}/en/no-such-page/`)
     expect(response.status).toBe(404)

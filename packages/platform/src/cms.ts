@@ -18,6 +18,7 @@ export interface CmsEnv {
   SITE_DIR?: string
   BUILD_QUIET_MS?: string
   PREVIEW_SERVER_URL?: string
+  FORM_RATE_LIMIT_PER_CLIENT?: string
 }
 
 /** The newest modification time (ms since the epoch) of any file under `dir`, recursively. */

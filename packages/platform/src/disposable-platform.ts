@@ -16,6 +16,8 @@ import { freePort } from './test-database.ts'
 export async function startDisposablePlatform(options: {
   prefix: string
   buildQuietMs?: number
+  /** See PlatformOptions.formPostsPerClient. */
+  formPostsPerClient?: number
 }): Promise<{ platform: Platform; dispose: () => Promise<void> }> {
   const dataDir = mkdtempSync(path.join(tmpdir(), `mist-${options.prefix}-`))
   const database = `mist_${options.prefix}_${randomBytes(5).toString('hex')}`
@@ -37,6 +39,9 @@ export async function startDisposablePlatform(options: {
       cmsUrl: `http://127.0.0.1:${cmsPort}`,
       siteUrl: `http://127.0.0.1:${sitePort}`,
       ...(options.buildQuietMs === undefined ? {} : { buildQuietMs: options.buildQuietMs }),
+      ...(options.formPostsPerClient === undefined
+        ? {}
+        : { formPostsPerClient: options.formPostsPerClient }),
       quiet: true,
     })
     const dispose = async () => {

@@ -40,6 +40,11 @@ export interface PlatformOptions {
   siteUrl?: string
   /** Quiet period before a site build, ms (the CMS's BUILD_QUIET_MS; default 2000). */
   buildQuietMs?: number
+  /**
+   * Form posts one client may make to one form per 10 minutes (the CMS's FORM_RATE_LIMIT_PER_CLIENT; default 5).
+   * Browser tests raise it: all their posts come from 127.0.0.1, as one client.
+   */
+  formPostsPerClient?: number
   /** Signs the CMS's sessions; default: generated once into `<dataDir>/payload-secret`. */
   payloadSecret?: string
   quiet?: boolean
@@ -123,6 +128,9 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         ...(options.buildQuietMs === undefined
           ? {}
           : { BUILD_QUIET_MS: String(options.buildQuietMs) }),
+        ...(options.formPostsPerClient === undefined
+          ? {}
+          : { FORM_RATE_LIMIT_PER_CLIENT: String(options.formPostsPerClient) }),
       },
     })
     stops.push(cms.stop)
