@@ -2,7 +2,7 @@
  * The CMS's production server, used instead of `next start` by `pnpm start` and Docker:
  * `node server.ts --port 3000 --hostname 0.0.0.0` (Node runs TypeScript by type stripping).
  * It is Next.js's own request handler behind one step: the TCP peer's address is written into a private header
- * (src/server/stampPeer.ts) for the form intake's rate limit (docs/decisions/0XX-form-abuse.md).
+ * (src/server/stampPeer.ts) for the form intake's rate limit (docs/decisions/017-form-abuse.md).
  */
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'

@@ -150,7 +150,7 @@ const EnvSchema = z
       .default(20),
     /**
      * Addresses (or CIDR ranges) of the reverse proxies in front of the CMS whose `X-Forwarded-For` is believed
-     * (docs/decisions/0XX-form-abuse.md); default none: the TCP peer is the client.
+     * (docs/decisions/017-form-abuse.md); default none: the TCP peer is the client.
      */
     TRUSTED_PROXIES: trustedProxies,
     /** Form posts one client may make to one form per window. */

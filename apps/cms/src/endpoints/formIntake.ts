@@ -50,7 +50,7 @@ const hashKey = intakeHashKey(env.PAYLOAD_SECRET)
 const idempotencyKeyPattern = /^[A-Za-z0-9_-]{22,128}$/
 
 /**
- * A form intake endpoint (docs/decisions/003-form-decoding.md, 0XX-form-abuse.md). It accepts JSON or a
+ * A form intake endpoint (docs/decisions/003-form-decoding.md, 017-form-abuse.md). It accepts JSON or a
  * urlencoded form post from the site's origin only, runs the form's shared zod schema, and answers:
  * - JSON: 201 `{ ok: true }`, or 400 `{ errors: { field: [i18n keys] } }`;
  * - form post: 303 to the site's thank-you page, or 303 to the "form to correct" page, in the form's locale;

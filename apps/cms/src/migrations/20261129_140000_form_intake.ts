@@ -2,7 +2,7 @@ import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-po
 
 // Written by hand (no collection changes, so no snapshot): the form intake's shared state, in its own schema
 // so that Payload's schema tools, which look at `public` only, neither see nor drop it.
-// docs/decisions/0XX-form-abuse.md
+// docs/decisions/017-form-abuse.md
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
   CREATE SCHEMA IF NOT EXISTS "form_intake";

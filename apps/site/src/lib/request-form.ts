@@ -72,6 +72,8 @@ export function defineRequestForm(tag: string, options: RequestFormOptions): voi
         return first !== undefined || Boolean(general)
       }
 
+      let sent: { body: string; key: string } | null = null
+
       const setBusy = (busy: boolean) => {
         inFlight = busy
         button.disabled = busy
@@ -100,11 +102,25 @@ export function defineRequestForm(tag: string, options: RequestFormOptions): voi
         const input = decodeFormBody(body, options.fields)
         if (show(options.check(input))) return
         setBusy(true)
+        // One random Idempotency-Key per distinct body, kept while the same body is resent: a retry after a
+        // lost answer gets the first answer instead of a second request (docs/decisions/017-form-abuse.md).
+        const json = JSON.stringify({ ...input, [honeypotField]: body.get(honeypotField) ?? '' })
+        if (sent?.body !== json) {
+          const bytes = crypto.getRandomValues(new Uint8Array(16))
+          sent = {
+            body: json,
+            key: Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(''),
+          }
+        }
         fetch(form.action, {
           method: 'POST',
           credentials: 'omit',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify({ ...input, [honeypotField]: body.get(honeypotField) ?? '' }),
+          headers: {
+            'Content-Type': 'application/json',
+            Accept: 'application/json',
+            'Idempotency-Key': sent.key,
+          },
+          body: json,
         })
           .then(async (response) => {
             if (response.status === 201) {

@@ -2,7 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { siteOrigin } from '../../env.ts'
 
-/** Request header of the site script's idempotency key (docs/decisions/0XX-form-abuse.md). */
+/** Request header of the site script's idempotency key (docs/decisions/017-form-abuse.md). */
 export const idempotencyKeyHeader = 'Idempotency-Key'
 
 /**
