@@ -40,6 +40,17 @@ describe('membership request schema', () => {
     })
   })
 
+  it('refuses signs of broken encoding: a lone surrogate, or U+FFFD left by a decoder', () => {
+    expect(errorsOf({ ...minimal, name: 'Camille\ud800' })).toEqual({
+      name: ['form.errors.singleLine'],
+    })
+    expect(errorsOf({ ...minimal, message: 'Bonjour \uFFFD' })).toEqual({
+      message: ['form.errors.invalid'],
+    })
+    // A character outside the BMP is a valid surrogate pair, not a lone one.
+    expect(errorsOf({ ...minimal, name: 'Camille 😀' })).toEqual({})
+  })
+
   it('counts the name in UTF-16 code units against its limit of 100, like maxlength', () => {
     expect(errorsOf({ ...minimal, name: '😀'.repeat(60) })).toEqual({
       name: ['form.errors.tooLong'],

@@ -3,9 +3,10 @@
  * without downloading zod (issue 5: ≤ 10 KB of JavaScript on form pages; docs/decisions/014-browser-form-check.md).
  * `text-fields.ts` builds the server's zod schemas from these same rules, and `form-check.ts` the browser's check:
  * - single-line fields refuse line breaks of every kind (CR, LF, NEL, U+2028/2029), other control characters
- *   (NUL, tab, escape…) and bidirectional overrides (text that displays reversed in staff screens);
+ *   (NUL, tab, escape…), bidirectional overrides (text that displays reversed in staff screens) and signs of
+ *   broken encoding (lone surrogates, U+FFFD);
  * - multi-line fields keep tab, CR and LF but refuse other control characters (PostgreSQL text cannot store
- *   NUL) and bidirectional overrides;
+ *   NUL), bidirectional overrides and signs of broken encoding;
  * - surrounding whitespace is trimmed, and a value made only of whitespace or invisible format characters
  *   (e.g. U+200B) counts as missing;
  * - lengths are UTF-16 code units, like HTML `maxlength` and JavaScript's `String.length`.
@@ -13,13 +14,19 @@
  */
 
 const bidiControls = '\u202A-\u202E\u2066-\u2069'
+// Signs of broken encoding, never typed by a person: lone UTF-16 surrogates (not valid Unicode text, e.g. a
+// JSON "\ud800") and U+FFFD, which decoders put in place of bytes that were not UTF-8 (e.g. a form post's %FF).
+const brokenText = '\\p{Cs}\uFFFD'
 
 /** Characters a single-line field refuses. */
-export const singleLineForbidden = new RegExp(`[\\p{Cc}\\u2028\\u2029${bidiControls}]`, 'u')
+export const singleLineForbidden = new RegExp(
+  `[\\p{Cc}\\u2028\\u2029${bidiControls}${brokenText}]`,
+  'u',
+)
 
 /** Characters a multi-line field refuses (tab, CR and LF are allowed). */
 export const multiLineForbidden = new RegExp(
-  `[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F${bidiControls}]`,
+  `[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F${bidiControls}${brokenText}]`,
   'u',
 )
 

@@ -27,7 +27,7 @@ import {
   releaseIdempotencyKey,
   type RecordedAnswer,
 } from './intake/intakeState.ts'
-import { BodyTooLargeError, readLimitedBody } from './readLimitedBody.ts'
+import { BodyEncodingError, BodyTooLargeError, readLimitedBody } from './readLimitedBody.ts'
 
 /** Largest accepted form body, in bytes (issue 6: "Body over 32 KB → 413"). */
 export const formBodyLimitBytes = 32 * 1024
@@ -92,6 +92,9 @@ export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptio
       } catch (error) {
         if (error instanceof BodyTooLargeError) {
           return send({ status: 413, body: errorBody('form.errors.tooLarge'), location: null })
+        }
+        if (error instanceof BodyEncodingError) {
+          return send(formAnswer(isFormPost, defaultLocale, { form: ['form.errors.encoding'] }))
         }
         throw error
       }

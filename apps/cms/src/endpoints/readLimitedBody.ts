@@ -5,10 +5,18 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+/** Thrown when a request body is not valid UTF-8; the intake refuses it rather than store U+FFFD. */
+export class BodyEncodingError extends Error {
+  constructor() {
+    super('Request body is not valid UTF-8')
+  }
+}
+
 /**
- * Reads a request body as UTF-8 text, stopping as soon as it passes `limitBytes`, so an oversized post is
+ * Reads a request body as UTF-8 text (WHATWG Encoding, fatal mode: no replacement characters), stopping as soon as it passes `limitBytes`, so an oversized post is
  * refused without being buffered whole.
  * @throws BodyTooLargeError when the declared or actual size exceeds `limitBytes`
+ * @throws BodyEncodingError when the bytes are not valid UTF-8
  */
 export async function readLimitedBody(
   request: { headers: Headers; body?: ReadableStream<Uint8Array> | null },
@@ -30,5 +38,9 @@ export async function readLimitedBody(
     }
     chunks.push(value)
   }
-  return Buffer.concat(chunks).toString('utf8')
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks))
+  } catch {
+    throw new BodyEncodingError()
+  }
 }

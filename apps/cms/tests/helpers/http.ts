@@ -67,7 +67,7 @@ export interface HttpAnswer {
 export async function httpRequest(
   method: Method,
   path: string,
-  init: { from: string; headers?: Record<string, string>; body?: string },
+  init: { from: string; headers?: Record<string, string>; body?: string | Buffer },
 ): Promise<HttpAnswer> {
   const port = await serve()
   return new Promise((resolve, reject) => {
