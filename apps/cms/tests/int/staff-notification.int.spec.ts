@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
 import { submissionAdminUrl } from '../../src/email/staffNotification.ts'
+import { resetFormIntake } from '../helpers/http.ts'
 import { sentEmails } from '../helpers/outbox.ts'
 import { bootPayload, testCmsUrl, testSiteUrl, testStaffAddress } from '../helpers/payload.ts'
 import { rest } from '../helpers/rest.ts'
@@ -51,6 +52,9 @@ async function idsOf(name: string): Promise<number[]> {
   })
   return docs.map((doc) => doc.id)
 }
+
+// Empty rate-limit windows and fingerprints: earlier test files posted from the same in-process client.
+beforeEach(resetFormIntake)
 
 describe('staff notification of a new request', () => {
   it('sends staff one email per stored request, with the form, the time and the admin link, and nothing the person wrote', async () => {
