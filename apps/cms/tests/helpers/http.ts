@@ -109,3 +109,21 @@ export async function resetFormIntake(): Promise<void> {
     sql`truncate form_intake.rate_limits, form_intake.fingerprints, form_intake.idempotency_keys`,
   )
 }
+
+/**
+ * {@link httpRequest} with its answer as a fetch `Response` (status, headers, body), for tests written against
+ * `Response`: the same assertions, but the request crosses a real TCP connection from `from`.
+ */
+export async function httpFetch(
+  method: Method,
+  path: string,
+  init: { from: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<Response> {
+  const answer = await httpRequest(method, path, init)
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(answer.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+  }
+  const empty = answer.status === 204 || answer.status === 304
+  return new Response(empty ? null : answer.text, { status: answer.status, headers })
+}

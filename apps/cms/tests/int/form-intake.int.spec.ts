@@ -3,9 +3,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { purgeExpiredIntakeState } from '../../src/endpoints/intake/intakeState.ts'
 
-import { httpRequest, resetFormIntake, type HttpAnswer } from '../helpers/http.ts'
+import { httpFetch, httpRequest, resetFormIntake, type HttpAnswer } from '../helpers/http.ts'
 import { bootPayload, testProxyAddress, testSiteUrl } from '../helpers/payload.ts'
-import { rest } from '../helpers/rest.ts'
 
 let trainingId: number
 let draftTrainingId: number
@@ -26,8 +25,10 @@ const validFormFields = (): Record<string, string> => ({
   locale: 'fr',
 })
 
+/** Posts over real HTTP from one loopback client (each test starts with empty windows: see beforeEach). */
 const post = (body: string, contentType: string, origin: string | null = testSiteUrl) =>
-  rest('POST', 'forms/quote-request', {
+  httpFetch('POST', 'forms/quote-request', {
+    from: '127.0.0.61',
     headers: { 'Content-Type': contentType, ...(origin === null ? {} : { Origin: origin }) },
     body,
   })

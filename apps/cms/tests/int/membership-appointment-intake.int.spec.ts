@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { resetFormIntake } from '../helpers/http.ts'
+import { httpFetch, resetFormIntake } from '../helpers/http.ts'
 import { bootPayload, testSiteUrl } from '../helpers/payload.ts'
-import { rest } from '../helpers/rest.ts'
 
 type Form = 'membership-request' | 'appointment-request'
 const groupOf = {
@@ -11,12 +10,14 @@ const groupOf = {
 } as const
 
 /**
- * Posts in-process, all from one client: the intake's state (rate-limit windows, fingerprints) is emptied
- * first, so these tests check each form's rules; the rate limit has its own tests (form-intake.int.spec.ts).
+ * Posts over real HTTP, all from one loopback client: the intake's state (rate-limit windows, fingerprints) is
+ * emptied first, so these tests check each form's rules; the rate limit has its own tests
+ * (form-intake.int.spec.ts).
  */
 const post = async (form: Form, body: string, contentType: string) => {
   await resetFormIntake()
-  return rest('POST', `forms/${form}`, {
+  return httpFetch('POST', `forms/${form}`, {
+    from: '127.0.0.60',
     headers: { 'Content-Type': contentType, Origin: testSiteUrl },
     body,
   })

@@ -1,10 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { submissionAdminUrl } from '../../src/email/staffNotification.ts'
-import { resetFormIntake } from '../helpers/http.ts'
+import { httpFetch, resetFormIntake } from '../helpers/http.ts'
 import { sentEmails } from '../helpers/outbox.ts'
 import { bootPayload, testCmsUrl, testSiteUrl, testStaffAddress } from '../helpers/payload.ts'
-import { rest } from '../helpers/rest.ts'
 
 /** What the person sends: values distinctive enough to be found anywhere in an email. */
 const secrets = {
@@ -63,13 +62,15 @@ describe('staff notification of a new request', () => {
 
     // Action: one membership and one appointment request, then one refused (no consent): not stored.
     for (const [form, body] of Object.entries(bodies)) {
-      const response = await rest('POST', `forms/${form}`, {
+      const response = await httpFetch('POST', `forms/${form}`, {
+        from: '127.0.0.62',
         headers: { 'Content-Type': 'application/json', Origin: testSiteUrl },
         body: JSON.stringify(body),
       })
       expect(response.status).toBe(201)
     }
-    const refused = await rest('POST', 'forms/membership-request', {
+    const refused = await httpFetch('POST', 'forms/membership-request', {
+      from: '127.0.0.62',
       headers: { 'Content-Type': 'application/json', Origin: testSiteUrl },
       body: JSON.stringify({ ...bodies['membership-request'], consent: false }),
     })
@@ -101,7 +102,8 @@ describe('staff notification of a new request', () => {
     // Setup
     const before = (await sentEmails()).length
     const { payload } = await bootPayload()
-    const response = await rest('POST', 'forms/membership-request', {
+    const response = await httpFetch('POST', 'forms/membership-request', {
+      from: '127.0.0.62',
       headers: { 'Content-Type': 'application/json', Origin: testSiteUrl },
       body: JSON.stringify({ ...bodies['membership-request'], name: 'Personne à ne pas écrire' }),
     })
