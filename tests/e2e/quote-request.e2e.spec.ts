@@ -58,7 +58,7 @@ describe('a professional asks for a training quote', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en')
 
     await page.click('nav a:text-matches("^Training and support")')
-    await page.click('#trainings-heading + ul a >> nth=0')
+    await page.click('#trainings-heading ~ ul a >> nth=0')
     await page.waitForURL(/\/en\/trainings\/[a-z0-9-]+\/$/)
 
     const name = 'Alex E2E with script'
@@ -84,7 +84,7 @@ describe('a professional asks for a training quote', () => {
     const page = await context.newPage()
     await page.goto(`${platform.siteUrl}/fr/`)
     await page.click('nav a:text-matches("^Formation")')
-    await page.click('#trainings-heading + ul a >> nth=0')
+    await page.click('#trainings-heading ~ ul a >> nth=0')
     const name = 'Alex E2E sans script'
     await fillQuote(page, 'alex@exemple.fr', name)
     await page.click('button[type="submit"]')
