@@ -241,8 +241,22 @@ export function arrangeSiteData(
     (training) => ({ kind: 'training', training }),
   )
 
-  addTimelineFilters(content, routes, claim)
-  addTrainingFilters(content, routes, claim)
+  addFilterPages(content, routes, claim, {
+    purpose: 'advocacy',
+    owner: 'timeline filter',
+    filtersOf: (locale) => timelineFilters(timelineItems(content, locale)),
+    keyOf: (filter) => JSON.stringify(filter),
+    pathOf: timelineFilterPath,
+    route: (page, filter) => ({ kind: 'timeline', page, filter }),
+  })
+  addFilterPages(content, routes, claim, {
+    purpose: 'professionals',
+    owner: 'trainings filter',
+    filtersOf: (locale) => trainingFilters(content[locale].trainings),
+    keyOf: trainingFilterKey,
+    pathOf: trainingFilterPath,
+    route: (page, filter) => ({ kind: 'trainings', page, filter }),
+  })
   addPublicationsLibrary(content, routes, claim)
 
   for (const form of formPages) {
@@ -333,25 +347,34 @@ export function arrangeSiteData(
   return { content, routes, redirects, pathOf, mediaOf }
 }
 /**
- * One static page per timeline filter, under each locale's advocacy page (a locale without one has none). The
- * same filter in another locale is its alternate, for the language switcher.
+ * One static page per filter of a listing, under the page with `purpose` in each locale (a locale without that
+ * page has none); the same filter (same `key`) in another locale is its alternate, for the language switcher.
+ * Used by the advocacy timeline (by institution, by year) and the trainings catalogue (by audience, by format).
  */
-function addTimelineFilters(
+function addFilterPages<F>(
   content: Record<Locale, LocaleContent>,
   routes: SiteRoute[],
   claim: (path: string, owner: string) => void,
+  listing: {
+    purpose: 'advocacy' | 'professionals'
+    /** Names the filter pages in build errors, e.g. "timeline filter". */
+    owner: string
+    filtersOf: (locale: Locale) => F[]
+    keyOf: (filter: F) => string
+    pathOf: (locale: Locale, base: string, filter: F) => string
+    route: (page: PageDoc, filter: F) => RouteBody
+  },
 ) {
   const perLocale = locales.flatMap((locale) => {
-    const page = content[locale].pages.find((candidate) => candidate.purpose === 'advocacy')
+    const page = content[locale].pages.find((candidate) => candidate.purpose === listing.purpose)
     if (!page) return []
     const base = documentPath('pages', locale, page)
-    const filters = timelineFilters(timelineItems(content, locale))
-    return filters.map((filter) => ({
+    return listing.filtersOf(locale).map((filter) => ({
       locale,
       page,
       filter,
-      key: JSON.stringify(filter),
-      path: timelineFilterPath(locale, base, filter),
+      key: listing.keyOf(filter),
+      path: listing.pathOf(locale, base, filter),
     }))
   })
   const alternatesOf = new Map<string, Alternates>()
@@ -361,54 +384,12 @@ function addTimelineFilters(
     alternatesOf.set(entry.key, alternates)
   }
   for (const { locale, page, filter, key, path } of perLocale) {
-    claim(path, `timeline filter ${key}`)
+    claim(path, `${listing.owner} ${key}`)
     routes.push({
-      kind: 'timeline',
-      page,
-      filter,
       locale,
       path,
       alternates: alternatesOf.get(key) ?? {},
-    })
-  }
-}
-
-/**
- * One static page per catalogue filter, under each locale's professionals page (a locale without one has
- * none); the same filter in another locale is its alternate.
- */
-function addTrainingFilters(
-  content: Record<Locale, LocaleContent>,
-  routes: SiteRoute[],
-  claim: (path: string, owner: string) => void,
-) {
-  const perLocale = locales.flatMap((locale) => {
-    const page = content[locale].pages.find((candidate) => candidate.purpose === 'professionals')
-    if (!page) return []
-    const base = documentPath('pages', locale, page)
-    return trainingFilters(content[locale].trainings).map((filter) => ({
-      locale,
-      page,
-      filter,
-      key: trainingFilterKey(filter),
-      path: trainingFilterPath(locale, base, filter),
-    }))
-  })
-  const alternatesOf = new Map<string, Alternates>()
-  for (const entry of perLocale) {
-    const alternates = alternatesOf.get(entry.key) ?? {}
-    alternates[entry.locale] = entry.path
-    alternatesOf.set(entry.key, alternates)
-  }
-  for (const { locale, page, filter, key, path } of perLocale) {
-    claim(path, `trainings filter ${key}`)
-    routes.push({
-      kind: 'trainings',
-      page,
-      filter,
-      locale,
-      path,
-      alternates: alternatesOf.get(key) ?? {},
+      ...listing.route(page, filter),
     })
   }
 }
