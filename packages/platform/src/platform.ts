@@ -83,7 +83,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
   const buildsDir = path.join(options.dataDir, 'site-builds')
   try {
     if (cmsBuildIsStale()) {
-      log('Building the CMS (first start or changed sources; about a minute)…')
+      log('Building the CMS (first start or changed sources; a few minutes)…')
       await buildCms({ quiet: options.quiet ?? false })
     }
     if (previewBuildIsStale()) {
