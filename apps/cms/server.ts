@@ -2,14 +2,27 @@
  * The CMS's production server, used instead of `next start` by `pnpm start` and Docker:
  * `node server.ts --port 3000 --hostname 0.0.0.0` (Node runs TypeScript by type stripping).
  * It is Next.js's own request handler behind one step: the TCP peer's address is written into a private header
- * (src/server/stampPeer.ts) for the form intake's rate limit (docs/decisions/017-form-abuse.md).
+ * (src/server/stampPeer.ts) for the form intake's rate limit (docs/decisions/017-form-abuse.md), and every
+ * answer gets the security headers of src/server/securityHeaders.ts (HSTS when CMS_URL is https).
  */
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
 
 import next from 'next'
 
+import { parseEnv, type Env } from './src/env-schema.ts'
+import { cmsSecurityHeaders } from './src/server/securityHeaders.ts'
 import { stampPeer } from './src/server/stampPeer.ts'
+
+// A missing PAYLOAD_SECRET, DATABASE_URL … stops the server before it listens, naming the variable (Next.js
+// would otherwise load the config on the first request and answer 500s).
+let env: Env
+try {
+  env = parseEnv(process.env)
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error)
+  process.exit(1)
+}
 
 const { values } = parseArgs({
   options: { port: { type: 'string', default: '3000' }, hostname: { type: 'string' } },
@@ -20,8 +33,13 @@ const app = next({ dev: false, dir: import.meta.dirname, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+const cmsUrl = env.CMS_URL
 const server = createServer((req, res) => {
   stampPeer(req)
+  const pathname = (req.url ?? '/').split('?', 1)[0] ?? '/'
+  for (const [name, value] of Object.entries(cmsSecurityHeaders(pathname, cmsUrl))) {
+    res.setHeader(name, value)
+  }
   void handle(req, res)
 })
 server.listen(port, hostname, () => {

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium, platformUrls } from './helpers.ts'
+import { launchChromium, platformUrls, signInToAdmin } from './helpers.ts'
 
 /**
  * Issue 5: the site's Content-Security-Policy (header from the site server, <meta> for static hosts) lets the
@@ -114,6 +114,41 @@ describe('the Content-Security-Policy in a browser', () => {
     // Action
     for (const path of paths) await page.goto(`${platform.siteUrl}${path}`, { waitUntil: 'load' })
     // Assert
+    expect(blocked).toEqual([])
+    await page.close()
+  })
+})
+
+describe('the CMS server’s security headers (issue 7)', () => {
+  it('sends them on the admin, the REST API and the files, and names no server software', async () => {
+    for (const path of ['/admin/login', '/api/pages?limit=1', '/api/health']) {
+      const response = await fetch(`${platform.cmsUrl}${path}`)
+      const headers = Object.fromEntries(response.headers)
+      expect({ path, headers }).toMatchObject({
+        path,
+        headers: {
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+          'referrer-policy': 'same-origin',
+          'cross-origin-opener-policy': 'same-origin',
+        },
+      })
+      expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+      expect(headers['permissions-policy']).toContain('camera=()')
+      expect(headers['x-powered-by']).toBeUndefined()
+      // http://127.0.0.1 here: HSTS would be wrong over plain http (RFC 6797 § 7.2).
+      expect(headers['strict-transport-security']).toBeUndefined()
+    }
+    const api = await fetch(`${platform.cmsUrl}/api/pages?limit=1`)
+    expect(api.headers.get('content-security-policy')).toMatch(/^default-src 'none'/)
+  })
+
+  it('lets an editor sign in and open a page in the admin with nothing blocked by its policy', async () => {
+    const { page, blocked } = await watchedPage()
+    await signInToAdmin(page, platform.cmsUrl)
+    await page.goto(`${platform.cmsUrl}/admin/collections/pages`)
+    await page.locator('table a[href*="/admin/collections/pages/"]').first().click()
+    await page.locator('#field-title').waitFor({ state: 'visible' })
     expect(blocked).toEqual([])
     await page.close()
   })

@@ -148,7 +148,12 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       log('Building the site from the CMS API…')
       await waitForRelease(buildsDir, cms.url, 180_000)
     }
-    const site = await serveSite(() => currentRelease(buildsDir), options.sitePort)
+    const site = await serveSite(
+      () => currentRelease(buildsDir),
+      options.sitePort,
+      '127.0.0.1',
+      siteUrl,
+    )
     stops.push(site.stop)
 
     const createAdmin = (credentials: { email: string; password: string }) =>

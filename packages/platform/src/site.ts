@@ -86,14 +86,19 @@ function servedPage(dir: string, pathname: string): string | undefined {
  * trailing slash; the query string is kept), files are served as built, and anything else gets the locale's
  * 404 page with status 404 (French for an unknown locale prefix). Every answer carries
  * {@link siteSecurityHeaders} and a Content-Security-Policy ({@link pageContentSecurityPolicy} for pages).
+ * Over https (`publicUrl`), answers also carry HSTS for a year (RFC 6797; never over plain http, § 7.2), without
+ * `includeSubDomains`, which would bind the association's other sites.
  * @param root the folder to serve, or a function giving it for each request (the built-in builder switches
  *   releases while the server runs); `null` answers 503 until a first build exists
+ * @param publicUrl the site's public address (SITE_URL), e.g. `https://mist.example`
  */
 export async function serveSite(
   root: string | (() => string | null),
   port: number,
   host = '127.0.0.1',
+  publicUrl = 'http://localhost',
 ): Promise<{ server: Server; stop: () => Promise<void> }> {
+  const overHttps = new URL(publicUrl).protocol === 'https:'
   interface ReleaseHandler {
     files: ReturnType<typeof sirv>
     redirects: Map<string, string>
@@ -128,6 +133,7 @@ export async function serveSite(
   }
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(siteSecurityHeaders)) res.setHeader(name, value)
+    if (overHttps) res.setHeader('Strict-Transport-Security', 'max-age=31536000')
     res.setHeader('Content-Security-Policy', fallbackContentSecurityPolicy)
     // `/` has a meta-refresh page for static hosts; this server answers with a real redirect.
     if (req.url === '/' || req.url?.startsWith('/?')) {

@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 
 import { adminOrSelf } from '../../access/adminOrSelf.ts'
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts'
+import { env } from '../../env.ts'
 import { closeFirstUserScreen } from './hooks/closeFirstUserScreen.ts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
+import { sessionCookies } from './sessionCookies.ts'
 
 export const usersSlug = 'users'
 
@@ -19,6 +21,7 @@ export const Users: CollectionConfig = {
     // Locks an account for 15 minutes after 5 wrong passwords in a row (brute force on the admin login).
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
+    cookies: sessionCookies(env.CMS_URL),
   },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'role'] },
   access: {
