@@ -120,7 +120,7 @@ describe('the Content-Security-Policy in a browser', () => {
 })
 
 describe('the CMS server’s security headers (issue 7)', () => {
-  it('sends them on the admin, the REST API and the files, and names no server software', async () => {
+  it('sends them on the admin, the REST API and the health endpoint, and names no server software', async () => {
     for (const path of ['/admin/login', '/api/pages?limit=1', '/api/health']) {
       const response = await fetch(`${platform.cmsUrl}${path}`)
       const headers = Object.fromEntries(response.headers)
