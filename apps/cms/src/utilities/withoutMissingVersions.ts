@@ -15,20 +15,17 @@ export function withoutMissingVersions(
   config: Promise<SanitizedConfig>,
   handler: RouteHandler,
 ): RouteHandler {
-  let versioned: Promise<Set<string>> | undefined
+  let versionless: Promise<Set<string>> | undefined
   return async (request, args) => {
     const [collection, second] = (await args.params).slug
-    if (second === 'versions' && collection !== undefined && collection !== 'globals') {
-      versioned ??= config.then(
+    if (second === 'versions' && collection !== undefined) {
+      versionless ??= config.then(
         (sanitized) =>
           new Set(
-            sanitized.collections
-              .filter((entry) => Boolean(entry.versions))
-              .map((entry) => entry.slug),
+            sanitized.collections.filter((entry) => !entry.versions).map((entry) => entry.slug),
           ),
       )
-      const known = (await config).collections.some((entry) => entry.slug === collection)
-      if (known && !(await versioned).has(collection)) {
+      if ((await versionless).has(collection)) {
         return Response.json(
           { errors: [{ message: `The collection "${collection}" keeps no versions.` }] },
           { status: 404 },
