@@ -1,5 +1,13 @@
 import { createServer } from 'node:http'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -28,6 +36,17 @@ function fakeRelease(name: string, links: string[] = []): string {
   writePage(dir, 'fr/index.html', `<html><body>${name}${body}</body></html>`)
   writePage(dir, 'en/index.html', `<html><body>${name}</body></html>`)
   return dir
+}
+
+/** Every file under `dir` (relative path → bytes as text), dot-folders included: what a visitor could be served. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const full = path.join(entry.parentPath, entry.name)
+    files[path.relative(dir, full)] = readFileSync(full, 'utf8')
+  }
+  return files
 }
 
 beforeEach(() => {
@@ -102,6 +121,7 @@ describe('site releases', () => {
   it('keeps serving the current release when a build fails (CMS down)', async () => {
     fakeRelease('2026-01-01')
     symlinkSync(path.join('releases', '2026-01-01'), path.join(buildsDir, 'current'))
+    const before = snapshot(buildsDir)
     const closedPort = await freePort()
     await expect(
       buildRelease({
@@ -113,11 +133,15 @@ describe('site releases', () => {
     ).rejects.toThrow(/could not be built.*cannot be reached/)
     expect(path.basename(currentRelease(buildsDir) ?? '')).toBe('2026-01-01')
     expect(listReleases(buildsDir)).toEqual(['2026-01-01'])
+    // Byte for byte the same files, and no half-built folder left beside them.
+    expect(snapshot(buildsDir)).toEqual(before)
+    expect(readdirSync(path.join(buildsDir, 'releases'))).toEqual(['2026-01-01'])
   })
 
   it('keeps serving the current release when the CMS answers errors', async () => {
     fakeRelease('2026-01-01')
     symlinkSync(path.join('releases', '2026-01-01'), path.join(buildsDir, 'current'))
+    const before = snapshot(buildsDir)
     const failing = createServer((_req, res) => res.writeHead(500).end('boom'))
     await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve))
     const address = failing.address()
@@ -135,5 +159,52 @@ describe('site releases', () => {
       failing.close()
     }
     expect(path.basename(currentRelease(buildsDir) ?? '')).toBe('2026-01-01')
+    expect(snapshot(buildsDir)).toEqual(before)
+    expect(readdirSync(path.join(buildsDir, 'releases'))).toEqual(['2026-01-01'])
+  })
+
+  it('reports a build folder that cannot be created (a part of its path is a file), naming it, and builds nothing', async () => {
+    // Setup: SITE_BUILDS_DIR points below a regular file
+    const file = path.join(buildsDir, 'not-a-folder')
+    writeFileSync(file, 'a file where a folder should be')
+    const badBuildsDir = path.join(file, 'site-builds')
+    // Action + Assert
+    await expect(
+      buildRelease({
+        buildsDir: badBuildsDir,
+        siteDir,
+        cmsUrl: 'http://127.0.0.1:9',
+        siteUrl: 'http://localhost:4321',
+      }),
+    ).rejects.toThrow(
+      `its build folder ${path.join(badBuildsDir, 'releases')} cannot be created or written (a part of this path is a file, not a folder)`,
+    )
+    expect(readFileSync(file, 'utf8')).toBe('a file where a folder should be')
+  })
+
+  it('keeps serving the same bytes when its releases folder cannot be written', async () => {
+    // Setup: the served release (reached through `current`, as after a restore to another disk) and a regular
+    // file where the releases folder should be
+    const served = path.join(buildsDir, 'restored', '2026-01-01')
+    writePage(served, 'fr/index.html', '<html><body>servie</body></html>')
+    writePage(served, 'en/index.html', '<html><body>served</body></html>')
+    const builds = path.join(buildsDir, 'builds')
+    mkdirSync(builds)
+    symlinkSync(served, path.join(builds, 'current'))
+    writeFileSync(path.join(builds, 'releases'), '')
+    const before = readFileSync(path.join(currentRelease(builds) ?? '', 'fr/index.html'))
+    // Action
+    const failure = buildRelease({
+      buildsDir: builds,
+      siteDir,
+      cmsUrl: 'http://127.0.0.1:9',
+      siteUrl: 'http://localhost:4321',
+    })
+    // Assert
+    await expect(failure).rejects.toThrow(
+      `its build folder ${path.join(builds, 'releases')} cannot be created or written (a part of this path is a file, not a folder). Check SITE_BUILDS_DIR; the site served is unchanged.`,
+    )
+    expect(currentRelease(builds)).toBe(served)
+    expect(readFileSync(path.join(currentRelease(builds) ?? '', 'fr/index.html'))).toEqual(before)
   })
 })

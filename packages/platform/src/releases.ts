@@ -39,13 +39,25 @@ export interface Release {
   name: string
   pages: number
   durationMs: number
+  /**
+   * What the build left out and editors may want to know, one line each, naming the document (collection, id,
+   * slug, locale): e.g. a document with a slug but no title in a locale, which gets no page there.
+   */
+  notices: string[]
 }
+
+/** Marks a notice line in the site build's output (printed by apps/site/src/lib/site-data.ts). */
+const noticeMarker = '[mist-notice]'
 
 const releasesDir = (buildsDir: string) => path.join(buildsDir, 'releases')
 const currentLink = (buildsDir: string) => path.join(buildsDir, 'current')
 
-/** Runs `astro build` into `outDir`. @throws with the end of Astro's output when the build fails */
-async function astroBuild(options: ReleaseOptions, outDir: string): Promise<void> {
+/**
+ * Runs `astro build` into `outDir`.
+ * @returns the build's notices (see {@link Release.notices}), each once, in the order printed
+ * @throws with the end of Astro's output when the build fails
+ */
+async function astroBuild(options: ReleaseOptions, outDir: string): Promise<string[]> {
   const child = spawn(
     process.execPath,
     [path.join(options.siteDir, 'node_modules/astro/bin/astro.mjs'), 'build'],
@@ -66,8 +78,18 @@ async function astroBuild(options: ReleaseOptions, outDir: string): Promise<void
   process.once('exit', killChild)
   child.once('exit', () => process.removeListener('exit', killChild))
   let output = ''
+  let pending = ''
+  const notices = new Set<string>()
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000)
+    const text = chunk.toString()
+    output = (output + text).slice(-20_000)
+    // Notices are read line by line from the whole output, not from its tail.
+    const lines = (pending + text).split('\n')
+    pending = lines.pop() ?? ''
+    for (const line of lines) {
+      const at = line.indexOf(noticeMarker)
+      if (at >= 0) notices.add(line.slice(at + noticeMarker.length).trim())
+    }
   }
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
@@ -92,6 +114,7 @@ async function astroBuild(options: ReleaseOptions, outDir: string): Promise<void
       `The site could not be built: ${(reason ?? plain.trim().split('\n').slice(-5).join(' ')).trim()}`,
     )
   }
+  return [...notices]
 }
 
 function filesEndingWith(dir: string, extension: string): string[] {
@@ -230,9 +253,26 @@ function prune(buildsDir: string, keep: number): void {
   }
 }
 
+/** Why a build folder could not be made, in plain words naming the folder (SITE_BUILDS_DIR). */
+function unwritableFolderMessage(folder: string, error: unknown): string {
+  const code = (error as { code?: unknown }).code
+  const why =
+    code === 'ENOTDIR' || code === 'EEXIST'
+      ? 'a part of this path is a file, not a folder'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'writing there is not allowed'
+        : code === 'ENOSPC' || code === 'EDQUOT'
+          ? 'the disk is full'
+          : error instanceof Error
+            ? error.message
+            : String(error)
+  return `The site could not be built: its build folder ${folder} cannot be created or written (${why}). Check SITE_BUILDS_DIR; the site served is unchanged.`
+}
+
 /**
  * Builds, validates and switches to a new release.
- * @throws when the build or the validation fails; the served release is then unchanged
+ * @throws when the build folder cannot be created, or the build or the validation fails (a message for editors,
+ *   naming the folder or the document at fault); the served release is then unchanged
  */
 export async function buildRelease(options: ReleaseOptions): Promise<Release> {
   const started = Date.now()
@@ -240,15 +280,22 @@ export async function buildRelease(options: ReleaseOptions): Promise<Release> {
   const releases = releasesDir(options.buildsDir)
   // Built under a dot-name (ignored by listReleases and rollback) and renamed only once valid, so an
   // interrupted build never becomes a release; leftovers of interrupted builds are removed first.
-  mkdirSync(releases, { recursive: true })
-  for (const leftover of readdirSync(releases).filter((entry) => entry.startsWith('.building-'))) {
-    rmSync(path.join(releases, leftover), { recursive: true, force: true })
-  }
   const building = path.join(releases, `.building-${name}`)
-  mkdirSync(building)
-  let pages: number
   try {
-    await astroBuild(options, building)
+    mkdirSync(releases, { recursive: true })
+    for (const leftover of readdirSync(releases).filter((entry) =>
+      entry.startsWith('.building-'),
+    )) {
+      rmSync(path.join(releases, leftover), { recursive: true, force: true })
+    }
+    mkdirSync(building)
+  } catch (error) {
+    throw new Error(unwritableFolderMessage(releases, error), { cause: error })
+  }
+  let pages: number
+  let notices: string[]
+  try {
+    notices = await astroBuild(options, building)
     pages = validateRelease(building, { siteUrl: options.siteUrl, cmsUrl: options.cmsUrl })
     renameSync(building, path.join(releases, name))
   } catch (error) {
@@ -261,7 +308,7 @@ export async function buildRelease(options: ReleaseOptions): Promise<Release> {
   } catch {
     // Old releases left on disk are harmless; the new one is served either way.
   }
-  return { name, pages, durationMs: Date.now() - started }
+  return { name, pages, durationMs: Date.now() - started, notices }
 }
 
 /**

@@ -21,6 +21,8 @@ function runner(): BuildRunner | null {
         siteUrl: env.SITE_URL,
         keep: env.SITE_BUILDS_KEEP,
       })
+      // Documents left out of a locale (translation rule): named by collection, id and slug, no personal data.
+      for (const notice of release.notices) console.warn(`Site build: ${notice}`)
       return { pages: release.pages }
     }
   }

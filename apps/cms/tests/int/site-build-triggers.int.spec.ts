@@ -1,13 +1,23 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { buildRelease } from '@mist/platform/releases'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { startBuildScheduler, type BuildScheduler } from '../../src/siteBuild/scheduler.ts'
+import { readSiteBuildStatus } from '../../src/siteBuild/status.ts'
 import { bootPayload } from '../helpers/payload.ts'
 
 let payload: Payload
 let scheduler: BuildScheduler
 const runs: string[] = []
-let behaviour: { delayMs: number; fail: string | null } = { delayMs: 0, fail: null }
+/** How the stand-in build behaves; `buildsDir` runs the real release builder into that folder instead. */
+let behaviour: { delayMs: number; fail: string | null; buildsDir?: string } = {
+  delayMs: 0,
+  fail: null,
+}
 
 const pending = async () =>
   (
@@ -57,6 +67,15 @@ beforeAll(async () => {
       runs.push(trigger)
       await sleep(behaviour.delayMs)
       if (behaviour.fail) throw new Error(behaviour.fail)
+      if (behaviour.buildsDir) {
+        const release = await buildRelease({
+          buildsDir: behaviour.buildsDir,
+          siteDir: path.resolve(import.meta.dirname, '../../../site'),
+          cmsUrl: 'http://127.0.0.1:9',
+          siteUrl: 'http://localhost:4321',
+        })
+        return { pages: release.pages }
+      }
       return { pages: 42 }
     },
   })
@@ -203,6 +222,32 @@ describe('publishing rebuilds the site', () => {
     })
     expect(recovered.docs[0]?.status).toBe('succeeded')
     expect(recovered.docs[0]?.pages).toBe(42)
+  })
+
+  it('shows editors a build folder that cannot be written, naming it, in the site builds and the Site panel', async () => {
+    // Setup: SITE_BUILDS_DIR below a regular file
+    const scratch = mkdtempSync(path.join(tmpdir(), 'mist-unwritable-'))
+    const file = path.join(scratch, 'not-a-folder')
+    writeFileSync(file, '')
+    behaviour.buildsDir = path.join(file, 'site-builds')
+    try {
+      // Action
+      await newTraining('Construction sans dossier')
+      await settle()
+      // Assert
+      const failed = await payload.find({
+        collection: 'site-builds',
+        sort: '-startedAt',
+        limit: 1,
+        overrideAccess: true,
+      })
+      const folder = path.join(file, 'site-builds', 'releases')
+      expect(failed.docs[0]?.status).toBe('failed')
+      expect(failed.docs[0]?.error).toContain(`build folder ${folder} cannot be created or written`)
+      expect((await readSiteBuildStatus(payload)).lastError).toContain(folder)
+    } finally {
+      rmSync(scratch, { recursive: true, force: true })
+    }
   })
 
   it('asks for a build only once the change is committed: a rolled-back publish builds nothing', async () => {

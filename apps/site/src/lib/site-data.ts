@@ -114,6 +114,29 @@ type RouteBody<R = SiteRoute> = R extends unknown ? Omit<R, keyof RouteBase> : n
 
 type Routed = { id: number; title?: string | null | undefined; slug?: string | null | undefined }
 
+/** Marks a build notice in Astro's output; the release builder (packages/platform/src/releases.ts) collects them. */
+export const buildNoticeMarker = '[mist-notice]'
+
+const isBlank = (value: string | null | undefined) => !value?.trim()
+
+/**
+ * Prints a notice naming each document that is half there in `locale`: a slug without a title, or a title
+ * without a slug. The translation rule gives it no page in that locale (and the build goes on), but an editor
+ * may not expect that, and a document merely untranslated (neither title nor slug) is not worth a notice.
+ */
+function noticeHalfTranslated(locale: Locale, collections: Record<string, Routed[]>): void {
+  for (const [collection, docs] of Object.entries(collections)) {
+    for (const doc of docs) {
+      if (hasLocaleVersion(doc) || (isBlank(doc.title) && isBlank(doc.slug))) continue
+      const missing = isBlank(doc.title) ? 'title' : 'slug'
+      const slug = isBlank(doc.slug) ? '' : `, slug ${doc.slug?.trim()}`
+      console.warn(
+        `${buildNoticeMarker} ${collection} ${doc.id} (${locale}${slug}): no ${locale} page, its ${missing} is empty (translation rule, ADR 001).`,
+      )
+    }
+  }
+}
+
 async function loadLocale(locale: Locale): Promise<LocaleContent> {
   const [
     pages,
@@ -139,6 +162,7 @@ async function loadLocale(locale: Locale): Promise<LocaleContent> {
     fetchCollection('media', locale),
   ])
   const newestFirst = <T extends { date: string }>(a: T, b: T) => b.date.localeCompare(a.date)
+  noticeHalfTranslated(locale, { pages, publications, hearings, trainings })
   return {
     pages: pages.filter(hasLocaleVersion),
     publications: publications.filter(hasLocaleVersion).sort(newestFirst),
