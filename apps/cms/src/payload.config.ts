@@ -33,6 +33,7 @@ import { Navigation } from './globals/Navigation.ts'
 import { Safety } from './globals/Safety.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { UrgentContacts } from './globals/UrgentContacts.ts'
+import { answerDatabaseOutage } from './hooks/answerDatabaseOutage.ts'
 import { onInit } from './hooks/onInit.ts'
 import { frenchOverrides } from './i18n/adminTranslations.ts'
 import { jobs } from './jobs/index.ts'
@@ -99,7 +100,9 @@ export default buildConfig({
   plugins: [seo(), redirects(), storagePlugin(env)],
   email: emailAdapterFor(env),
   db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL },
+    // Fail fast while PostgreSQL is down or restarting: a request waits at most 5 s for a connection, then is
+    // answered 503 (hooks/answerDatabaseOutage.ts) instead of hanging (docs/decisions/018-database-outages.md).
+    pool: { connectionString: env.DATABASE_URL, connectionTimeoutMillis: 5000 },
     // Schema changes go through committed migrations only (docs/decisions/004-migrations.md).
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -119,5 +122,6 @@ export default buildConfig({
     ValidationError: 'info',
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
+  hooks: { afterError: [answerDatabaseOutage] },
   onInit,
 })

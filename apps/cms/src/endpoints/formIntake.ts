@@ -11,7 +11,13 @@ import {
   type FormFieldMap,
   type Locale,
 } from '@mist/schema'
-import type { Endpoint, PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type Endpoint,
+  type PayloadRequest,
+} from 'payload'
 import type { z } from 'zod'
 
 import { env } from '../env.ts'
@@ -22,11 +28,15 @@ import {
   claimFingerprint,
   claimIdempotencyKey,
   countPost,
+  isFingerprintCommitted,
   recordAnswer,
-  releaseFingerprint,
   releaseIdempotencyKey,
   type RecordedAnswer,
 } from './intake/intakeState.ts'
+import {
+  databaseRetryAfterSeconds,
+  isDatabaseUnavailable,
+} from '../utilities/databaseUnavailable.ts'
 import { BodyEncodingError, BodyTooLargeError, readLimitedBody } from './readLimitedBody.ts'
 
 /** Largest accepted form body, in bytes (issue 6: "Body over 32 KB → 413"). */
@@ -56,7 +66,8 @@ const idempotencyKeyPattern = /^[A-Za-z0-9_-]{22,128}$/
  * - form post: 303 to the site's thank-you page, or 303 to the "form to correct" page, in the form's locale;
  * - 403 for another (or no, or `null`) `Origin`, 413 over {@link formBodyLimitBytes}, 415 for other content
  *   types, 429 with `Retry-After` (seconds) past the per-client or per-form rate limit, 409 while a request
- *   with the same `Idempotency-Key` is still being handled.
+ *   with the same `Idempotency-Key` is still being handled, 503 with `Retry-After` while the database cannot
+ *   be reached (a short text in both languages for a form post).
  * Every answer to the site's origin carries its CORS headers. Nothing is stored unless the whole submission is
  * valid; a filled honeypot, and an identical submission within 10 minutes, get the success answer and nothing
  * is stored. A request repeating an `Idempotency-Key` gets the first answer again. Personal data is never
@@ -83,46 +94,65 @@ export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptio
         return send({ status: 415, body: errorBody('form.errors.contentType'), location: null })
       }
 
-      const limited = await rateLimit(req, options.path)
-      if (limited !== null) return send(tooManyRequests(isFormPost), limited)
-
-      let raw: string
       try {
-        raw = await readLimitedBody(req, formBodyLimitBytes)
+        return await handle(options, req, isFormPost)
       } catch (error) {
-        if (error instanceof BodyTooLargeError) {
-          return send({ status: 413, body: errorBody('form.errors.tooLarge'), location: null })
-        }
-        if (error instanceof BodyEncodingError) {
-          return send(formAnswer(isFormPost, defaultLocale, { form: ['form.errors.encoding'] }))
+        // PostgreSQL stopped or restarting: nothing was stored (or the answer was not recorded), and the sender
+        // must know to send again, not read a 500 or wait for a timeout.
+        if (isDatabaseUnavailable(error)) {
+          req.payload.logger.warn(`${options.path}: database unavailable, answered 503`)
+          return send(unavailable(isFormPost), databaseRetryAfterSeconds)
         }
         throw error
       }
-
-      const headerKey = req.headers.get(idempotencyKeyHeader)
-      const idempotencyKey =
-        headerKey !== null && idempotencyKeyPattern.test(headerKey)
-          ? intakeHash(hashKey, 'idempotency', options.path, headerKey)
-          : null
-      if (idempotencyKey !== null) {
-        const claim = await claimIdempotencyKey(req.payload, idempotencyKey)
-        if (claim.state === 'answered') return send(claim.answer)
-        if (claim.state === 'in-flight') {
-          return send({ status: 409, body: errorBody('form.errors.inFlight'), location: null })
-        }
-      }
-
-      let answer: RecordedAnswer
-      try {
-        answer = await decide(options, req, raw, isFormPost)
-      } catch (error) {
-        if (idempotencyKey !== null) await releaseIdempotencyKey(req.payload, idempotencyKey)
-        throw error
-      }
-      if (idempotencyKey !== null) await recordAnswer(req.payload, idempotencyKey, answer)
-      return send(answer)
     },
   }
+}
+
+/** The intake's steps once origin and content type are accepted: rate limit, body, idempotency, decision. */
+async function handle<S extends z.ZodType>(
+  options: FormIntakeOptions<S>,
+  req: PayloadRequest,
+  isFormPost: boolean,
+): Promise<Response> {
+  const limited = await rateLimit(req, options.path)
+  if (limited !== null) return send(tooManyRequests(isFormPost), limited)
+
+  let raw: string
+  try {
+    raw = await readLimitedBody(req, formBodyLimitBytes)
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) {
+      return send({ status: 413, body: errorBody('form.errors.tooLarge'), location: null })
+    }
+    if (error instanceof BodyEncodingError) {
+      return send(formAnswer(isFormPost, defaultLocale, { form: ['form.errors.encoding'] }))
+    }
+    throw error
+  }
+
+  const headerKey = req.headers.get(idempotencyKeyHeader)
+  const idempotencyKey =
+    headerKey !== null && idempotencyKeyPattern.test(headerKey)
+      ? intakeHash(hashKey, 'idempotency', options.path, headerKey)
+      : null
+  if (idempotencyKey !== null) {
+    const claim = await claimIdempotencyKey(req.payload, idempotencyKey)
+    if (claim.state === 'answered') return send(claim.answer)
+    if (claim.state === 'in-flight') {
+      return send({ status: 409, body: errorBody('form.errors.inFlight'), location: null })
+    }
+  }
+
+  let answer: RecordedAnswer
+  try {
+    answer = await decide(options, req, raw, isFormPost)
+  } catch (error) {
+    if (idempotencyKey !== null) await releaseIdempotencyKey(req.payload, idempotencyKey)
+    throw error
+  }
+  if (idempotencyKey !== null) await recordAnswer(req.payload, idempotencyKey, answer)
+  return send(answer)
 }
 
 /** Decodes, checks and stores a submission; returns the answer (201/400 or 303) to send and to record. */
@@ -151,17 +181,41 @@ async function decide<S extends z.ZodType>(
     locale,
     canonicalFields(data),
   )
-  // The same submission again within 10 minutes (a resend, a second tab): answered as the first, not stored.
-  if (!(await claimFingerprint(req.payload, fingerprint))) return answer(null)
+  // The fingerprint and the submission are written in one transaction: both are stored or neither, so a
+  // request that failed mid-way (database lost) is handled anew when it is sent again.
+  const ownsTransaction = await initTransaction(req)
   let outcome: IntakeOutcome
   try {
+    // The same submission again within 10 minutes (a resend, a second tab): answered as the first, not stored.
+    if (!(await claimFingerprint(req, fingerprint))) {
+      await killTransaction(req)
+      return answer(null)
+    }
     outcome = await options.store(parsed.data, locale, req)
+    if (!outcome.stored) {
+      await killTransaction(req)
+      return answer(outcome.errors)
+    }
+    if (ownsTransaction) await commitTransaction(req)
   } catch (error) {
-    await releaseFingerprint(req.payload, fingerprint)
+    await killTransaction(req)
     throw error
   }
-  if (!outcome.stored) await releaseFingerprint(req.payload, fingerprint)
-  return answer(outcome.stored ? null : outcome.errors)
+  // A 201 promises the request is stored: check the commit took (see isFingerprintCommitted).
+  if (!(await isFingerprintCommitted(req.payload, fingerprint))) throw new CommitUnknownError()
+  return answer(null)
+}
+
+/**
+ * The submission's transaction may not have committed (SQLSTATE 08007, "transaction resolution unknown"):
+ * answered 503 so the sender sends it again; the fingerprint tells a stored one from a lost one.
+ */
+class CommitUnknownError extends Error {
+  readonly code = '08007'
+  constructor() {
+    super('form intake: the submission was not found after its commit')
+    this.name = 'CommitUnknownError'
+  }
 }
 
 /**
@@ -192,6 +246,16 @@ function tooManyRequests(isFormPost: boolean): RecordedAnswer {
         body: 'Trop de demandes : réessayez dans quelques minutes.\nToo many requests: please try again in a few minutes.\n',
       }
     : { status: 429, location: null, body: errorBody('form.errors.rateLimited') }
+}
+
+function unavailable(isFormPost: boolean): RecordedAnswer {
+  return isFormPost
+    ? {
+        status: 503,
+        location: null,
+        body: 'Service momentanément indisponible : votre demande n’a pas été enregistrée. Réessayez dans quelques minutes.\nService briefly unavailable: your request was not saved. Please try again in a few minutes.\n',
+      }
+    : { status: 503, location: null, body: errorBody('form.errors.unavailable') }
 }
 
 function errorBody(key: string): string {

@@ -12,6 +12,8 @@ export const membershipRequestEndpoint = formIntakeEndpoint({
     await req.payload.create({
       collection: formSubmissionsSlug,
       overrideAccess: true,
+      // In the intake's transaction, with the submission's fingerprint (formIntake.ts): both or neither.
+      req,
       data: {
         formType: 'membership-request',
         locale,

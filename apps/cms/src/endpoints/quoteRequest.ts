@@ -20,6 +20,7 @@ export const quoteRequestEndpoint = formIntakeEndpoint({
         limit: 1,
         depth: 0,
         draft: false,
+        req,
       })
       const match = found.docs[0]
       if (!match) return { stored: false, errors: { training: ['form.errors.training'] } }
@@ -28,6 +29,8 @@ export const quoteRequestEndpoint = formIntakeEndpoint({
     await req.payload.create({
       collection: formSubmissionsSlug,
       overrideAccess: true,
+      // In the intake's transaction, with the submission's fingerprint (formIntake.ts): both or neither.
+      req,
       data: {
         formType: 'quote-request',
         locale,

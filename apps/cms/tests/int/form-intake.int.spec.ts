@@ -397,6 +397,23 @@ describe('quote request intake, duplicates and retries', () => {
     expect((await submissionsFrom(`${name} bis`)).totalDocs).toBe(0)
   })
 
+  it('handles a retry anew once its key was left unanswered for a minute (CMS or database lost mid-way), storing once', async () => {
+    // Setup: a request stored, whose answer was never recorded (the database went away before recordAnswer)
+    const { payload } = await bootPayload()
+    const name = 'Camille coupure'
+    const headers = { 'Idempotency-Key': 'Y291cHVyZS1hdS1taWxpZXUtZHUtdHJhaXRlbWVudA' }
+    expect((await httpPost('127.0.0.35', jsonRequest(name), { headers })).status).toBe(201)
+    await payload.db.drizzle.execute(sql`update form_intake.idempotency_keys
+      set status = null, location = null, body = null, created_at = now() - interval '2 seconds'`)
+    // Action + Assert: while it may still be in flight, a retry waits (409)…
+    expect((await httpPost('127.0.0.35', jsonRequest(name), { headers })).status).toBe(409)
+    // …and after a minute without an answer it is handled again: a success, not a second copy
+    await payload.db.drizzle.execute(sql`update form_intake.idempotency_keys
+      set created_at = now() - interval '61 seconds'`)
+    expect((await httpPost('127.0.0.35', jsonRequest(name), { headers })).status).toBe(201)
+    expect((await submissionsFrom(name)).totalDocs).toBe(1)
+  })
+
   it('repeats a 400 answer for a retried key too, with the same field errors', async () => {
     const headers = { 'Idempotency-Key': 'a2V5LWZvci1hLXJlZnVzZWQtcmVxdWVzdA' }
     const body = JSON.stringify({ ...validRequest(), email: 'pas-une-adresse' })

@@ -1,5 +1,5 @@
-import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload, PayloadRequest } from 'payload'
 
 /*
  * The intake's shared state, in PostgreSQL so every CMS instance sees the same counts (issue 6). The tables live
@@ -43,11 +43,13 @@ export async function countPost(
 }
 
 /**
- * Claims a submission's fingerprint for {@link duplicateWindowSeconds}.
+ * Claims a submission's fingerprint for {@link duplicateWindowSeconds}, in `req`'s transaction when it has one
+ * (the intake stores the submission in the same transaction, so a claim never outlives a submission that was
+ * not stored: a request refused or lost mid-way leaves nothing that would turn its retry into a "duplicate").
  * @returns true for the first submission with this fingerprint in the window, false for a duplicate
  */
-export async function claimFingerprint(payload: Payload, fingerprint: string): Promise<boolean> {
-  const result = await payload.db.drizzle.execute(sql`
+export async function claimFingerprint(req: PayloadRequest, fingerprint: string): Promise<boolean> {
+  const result = await transactionOf(req).execute(sql`
     insert into form_intake.fingerprints as f (fingerprint, created_at) values (${fingerprint}, now())
     on conflict (fingerprint) do update set created_at = now()
       where f.created_at < now() - make_interval(secs => ${duplicateWindowSeconds}::int)
@@ -55,12 +57,36 @@ export async function claimFingerprint(payload: Payload, fingerprint: string): P
   return result.rows.length === 1
 }
 
-/** Gives a fingerprint back when its submission was not stored (refused, or the store failed). */
-export async function releaseFingerprint(payload: Payload, fingerprint: string): Promise<void> {
-  await payload.db.drizzle.execute(
-    sql`delete from form_intake.fingerprints where fingerprint = ${fingerprint}`,
-  )
+/**
+ * True when a fingerprint claimed within the window is committed. Read outside any transaction, after the
+ * commit: Payload's commit (@payloadcms/drizzle commitTransaction.js, 3.90) swallows a failed COMMIT, so a
+ * submission "created" may not be stored when PostgreSQL goes away at that moment.
+ */
+export async function isFingerprintCommitted(
+  payload: Payload,
+  fingerprint: string,
+): Promise<boolean> {
+  const result = await payload.db.drizzle.execute(sql`
+    select 1 from form_intake.fingerprints where fingerprint = ${fingerprint}
+      and created_at > now() - make_interval(secs => ${duplicateWindowSeconds}::int)`)
+  return result.rows.length === 1
 }
+
+/** The drizzle handle of `req`'s open transaction, or the pool when it has none. */
+function transactionOf(req: PayloadRequest): Pick<PostgresAdapter['drizzle'], 'execute'> {
+  const adapter = req.payload.db as unknown as PostgresAdapter
+  const id = req.transactionID
+  const session =
+    typeof id === 'string' || typeof id === 'number' ? adapter.sessions[String(id)] : undefined
+  return session?.db ?? adapter.drizzle
+}
+
+/**
+ * After this many seconds without a recorded answer, a claimed idempotency key is taken as abandoned (the CMS
+ * stopped, or the database went away before the answer could be recorded or the key freed) and a retry is
+ * handled anew; the fingerprint still keeps a stored submission from being stored twice.
+ */
+export const inFlightTimeoutSeconds = 60
 
 /** The answer recorded for an idempotency key: enough to send it again byte for byte. */
 export interface RecordedAnswer {
@@ -77,7 +103,8 @@ export type IdempotencyClaim =
 
 /**
  * Claims an idempotency key for {@link idempotencyWindowSeconds}, or returns the answer already recorded for it
- * (`in-flight` while the first request with it is still being handled).
+ * (`in-flight` while the first request with it is still being handled, for at most
+ * {@link inFlightTimeoutSeconds}).
  */
 export async function claimIdempotencyKey(
   payload: Payload,
@@ -87,6 +114,7 @@ export async function claimIdempotencyKey(
     insert into form_intake.idempotency_keys as k (key, created_at) values (${key}, now())
     on conflict (key) do update set created_at = now(), status = null, location = null, body = null
       where k.created_at < now() - make_interval(secs => ${idempotencyWindowSeconds}::int)
+        or (k.status is null and k.created_at < now() - make_interval(secs => ${inFlightTimeoutSeconds}::int))
     returning key`)
   if (claimed.rows.length === 1) return { state: 'claimed' }
   const found = await payload.db.drizzle.execute<{
