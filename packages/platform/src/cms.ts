@@ -19,6 +19,7 @@ export interface CmsEnv {
   BUILD_QUIET_MS?: string
   PREVIEW_SERVER_URL?: string
   FORM_RATE_LIMIT_PER_CLIENT?: string
+  FORM_RATE_LIMIT_GLOBAL?: string
 }
 
 /** The newest modification time (ms since the epoch) of any file under `dir`, recursively. */
@@ -78,13 +79,21 @@ export async function startCms(options: {
   port: number
   timeoutMs?: number
   quiet?: boolean
+  /** Receives the CMS's error output instead of this process's stderr (tests that read what it logged). */
+  onStderr?: (text: string) => void
 }): Promise<CmsProcess> {
   const [, ...args] = cmsStartCommand(options.port, '127.0.0.1')
   const child = spawn(process.execPath, args, {
     cwd: cmsDir,
     env: { ...process.env, ...options.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: options.quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+    stdio: [
+      options.quiet ? 'ignore' : 'inherit',
+      options.quiet ? 'ignore' : 'inherit',
+      options.onStderr ? 'pipe' : 'inherit',
+    ],
   })
+  const onStderr = options.onStderr
+  if (onStderr) child.stderr?.on('data', (chunk: Buffer) => onStderr(chunk.toString()))
   const url = options.env.CMS_URL
   const stop = () => terminate(child)
   try {

@@ -151,6 +151,19 @@ export async function dropDatabase(serverUrl: string, database: string): Promise
   )
 }
 
+/**
+ * Runs one SQL statement on `url` (a database's connection string) and returns its rows: for tests and tools
+ * that check what is stored below the CMS's API.
+ * @throws the driver's error when the server cannot be reached or the statement fails
+ */
+export async function queryRows<T extends Record<string, unknown>>(
+  url: string,
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
+  return withClient(url, async (client) => (await client.query<T>(text, values)).rows)
+}
+
 async function withClient<T>(
   serverUrl: string,
   work: (client: pg.Client) => Promise<T>,
