@@ -414,6 +414,28 @@ describe('quote request intake, duplicates and retries', () => {
     expect((await submissionsFrom(name)).totalDocs).toBe(1)
   })
 
+  it('answers 503, not 201, when the commit of a request does not take, and stores its resend', async () => {
+    // Setup: the database loses the commit, as when PostgreSQL stops at that moment (Payload's commit does not
+    // report it: @payloadcms/drizzle commitTransaction.js rolls back and returns)
+    const { payload } = await bootPayload()
+    const name = 'Camille commit perdu'
+    const commit = payload.db.commitTransaction.bind(payload.db)
+    payload.db.commitTransaction = (id) => payload.db.rollbackTransaction(id)
+    let lost: HttpAnswer
+    try {
+      // Action
+      lost = await httpPost('127.0.0.36', jsonRequest(name))
+    } finally {
+      payload.db.commitTransaction = commit
+    }
+    const resent = await httpPost('127.0.0.36', jsonRequest(name))
+    // Assert: the first is refused as unavailable, and its resend is stored (not taken for a duplicate)
+    expect([lost.status, lost.headers['retry-after']]).toEqual([503, '10'])
+    expect(JSON.parse(lost.text)).toEqual({ errors: { form: ['form.errors.unavailable'] } })
+    expect(resent.status).toBe(201)
+    expect((await submissionsFrom(name)).totalDocs).toBe(1)
+  })
+
   it('repeats a 400 answer for a retried key too, with the same field errors', async () => {
     const headers = { 'Idempotency-Key': 'a2V5LWZvci1hLXJlZnVzZWQtcmVxdWVzdA' }
     const body = JSON.stringify({ ...validRequest(), email: 'pas-une-adresse' })
