@@ -129,8 +129,15 @@ export function defineRequestForm(tag: string, options: RequestFormOptions): voi
             }
             const answer = (await response.json().catch(() => ({}))) as { errors?: FieldErrors }
             setBusy(false)
-            if (response.status === 429) show({ form: ['form.errors.rateLimited'] })
-            else show(answer.errors ?? { form: ['form.errors.network'] })
+            // The intake's own messages for these answers; a proxy's error page has no `errors`.
+            const byStatus: Record<number, string> = {
+              409: 'form.errors.inFlight',
+              429: 'form.errors.rateLimited',
+              503: 'form.errors.unavailable',
+            }
+            const known = byStatus[response.status]
+            if (response.status === 400 && answer.errors) show(answer.errors)
+            else show({ form: [known ?? 'form.errors.network'] })
           })
           .catch(() => {
             setBusy(false)
