@@ -5,34 +5,12 @@
  * `pnpm start` is not running. PAYLOAD_SECRET defaults to `.data/payload-secret`, like `pnpm start`.
  * The password comes from ADMIN_PASSWORD or is typed in the terminal (apps/cms/scripts/create-admin.ts).
  */
-import path from 'node:path'
-
-import { cmsDir, repoRoot } from './paths.ts'
-import {
-  databaseUrl,
-  embeddedServerUrl,
-  ensureDatabase,
-  isReachable,
-  startDatabaseServer,
-  type DatabaseServer,
-} from './postgres.ts'
+import { cmsDir } from './paths.ts'
 import { run } from './processes.ts'
 import { loadOrCreateSecret } from './secret.ts'
+import { openStartDatabase, startDataDir } from './start-database.ts'
 
-const dataDir = path.join(repoRoot, '.data')
-const port = Number(process.env.PG_PORT ?? 54329)
-
-let started: DatabaseServer | undefined
-let url = process.env.DATABASE_URL || undefined
-if (!url) {
-  let server = embeddedServerUrl(port)
-  if (!(await isReachable(server))) {
-    started = await startDatabaseServer({ dataDir, port })
-    server = started.url
-  }
-  await ensureDatabase(server, 'mist')
-  url = databaseUrl(server, 'mist')
-}
+const database = await openStartDatabase()
 
 try {
   await run(
@@ -42,8 +20,8 @@ try {
       cwd: cmsDir,
       env: {
         ...process.env,
-        DATABASE_URL: url,
-        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || loadOrCreateSecret(dataDir),
+        DATABASE_URL: database.url,
+        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || loadOrCreateSecret(startDataDir),
       },
     },
   )
@@ -51,5 +29,5 @@ try {
   // The script has already said why.
   process.exitCode = 1
 } finally {
-  await started?.stop()
+  await database.stop()
 }
