@@ -1,4 +1,5 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -140,6 +141,37 @@ describe('db:backup and db:restore', () => {
     expect(await query(target, 'select text from notes')).toEqual([{ text: 'keep me' }])
   })
 
+  it('refuses to restore while another session (a running CMS) is connected to the database', async () => {
+    // Setup
+    const { dir } = await backupDatabase({
+      databaseUrl: source.url,
+      mediaDir: await mediaWith({}),
+      backupsDir: path.join(work, 'backups-g'),
+    })
+    const target = await emptyDatabase()
+    const cms = new pg.Client({ connectionString: target })
+    await cms.connect()
+    try {
+      // Action
+      const attempt = restoreBackup({
+        backupDir: dir,
+        databaseUrl: target,
+        mediaDir: path.join(work, 'media-g'),
+        replace: true,
+      })
+      // Assert
+      await expect(attempt).rejects.toThrow(/1 other sessions are connected.*Stop `pnpm start`/)
+      expect(
+        await query(
+          target,
+          'select count(*)::int as tables from pg_tables where schemaname = $$public$$',
+        ),
+      ).toEqual([{ tables: 0 }])
+    } finally {
+      await cms.end()
+    }
+  })
+
   it('with --replace, a damaged backup leaves the database and the media folder as they were', async () => {
     // Setup
     const { dir } = await backupDatabase({
@@ -164,6 +196,48 @@ describe('db:backup and db:restore', () => {
     await expect(attempt).rejects.toThrow(/pg_restore/)
     expect(await query(target, 'select text from notes')).toEqual([{ text: 'keep me' }])
     expect(await readFile(path.join(media, 'photo.jpg'), 'utf8')).toBe('current photo')
+  })
+
+  it('with --replace, a restore failing after the old tables were dropped rolls everything back', async () => {
+    // Setup: a psql that runs the restore, then a statement that fails, as a restore failing at its end would
+    const { dir } = await backupDatabase({
+      databaseUrl: source.url,
+      mediaDir: await mediaWith({}),
+      backupsDir: path.join(work, 'backups-h'),
+    })
+    const bin = path.join(work, 'failing-bin')
+    await mkdir(bin)
+    const real = (tool: string) =>
+      execFileSync('sh', ['-c', `command -v ${tool}`])
+        .toString()
+        .trim()
+    await symlink(real('pg_restore'), path.join(bin, 'pg_restore'))
+    await writeFile(
+      path.join(bin, 'psql'),
+      `#!/bin/sh\nexec ${real('psql')} "$@" --command 'select 1/0'\n`,
+    )
+    await chmod(path.join(bin, 'psql'), 0o755)
+    const target = await emptyDatabase()
+    await query(target, `create table notes (text text); insert into notes values ('keep me')`)
+    const media = await mediaWith({ 'photo.jpg': 'current photo' })
+    // Action
+    const attempt = restoreBackup({
+      backupDir: dir,
+      databaseUrl: target,
+      mediaDir: media,
+      replace: true,
+      pgBinDir: bin,
+    })
+    // Assert
+    await expect(attempt).rejects.toThrow(/division by zero/)
+    expect(await query(target, 'select text from notes')).toEqual([{ text: 'keep me' }])
+    const tables = await query<{ name: string }>(
+      target,
+      `select schemaname || '.' || tablename as name from pg_tables
+       where schemaname in ('public', 'form_intake')`,
+    )
+    expect(tables.map((table) => table.name)).toEqual(['public.notes'])
+    expect(await readdir(media)).toEqual(['photo.jpg'])
   })
 
   it('with --replace, the database and media become exactly the backup’s (tables it lacks are gone)', async () => {

@@ -130,7 +130,8 @@ export async function backupDatabase(options: {
  * read in full; on any error the database and the media folder are left as they were.
  * @param pgBinDir folder of pg_restore and psql; default: PATH
  * @throws on a folder that is not a backup, a damaged dump, client tools of another major version than the
- *   server, or a database or media folder that is not empty without `replace` (saying how to proceed)
+ *   server, other sessions connected to the database (a running CMS), or a database or media folder that is
+ *   not empty without `replace` (saying how to proceed)
  */
 export async function restoreBackup(options: {
   backupDir: string
@@ -156,6 +157,19 @@ export async function restoreBackup(options: {
     )
     return found.rows.map((row) => ({ name: row.name, tables: Number(row.tables) }))
   })
+  const sessions = await withClient(options.databaseUrl, async (client) => {
+    const found = await client.query<{ count: string }>(
+      `select count(*) from pg_stat_activity
+       where datname = current_database() and pid <> pg_backend_pid()`,
+    )
+    return Number(found.rows[0]?.count ?? 0)
+  })
+  if (sessions > 0) {
+    throw new Error(
+      `Nothing was restored: ${sessions} other sessions are connected to the database. ` +
+        'Stop `pnpm start` (or the CMS) first.',
+    )
+  }
   const tables = schemas.reduce((sum, schema) => sum + schema.tables, 0)
   const mediaFiles = existsSync(options.mediaDir) ? (await listFiles(options.mediaDir)).length : 0
   if (!options.replace && (tables > 0 || mediaFiles > 0)) {

@@ -23,7 +23,7 @@ if (!Number.isInteger(keepDays) || keepDays < 1) {
 const mediaDir = path.resolve(process.env.MEDIA_DIR || path.join(startDataDir, 'media'))
 
 try {
-  const database = await openStartDatabase()
+  const database = await openStartDatabase({ mustExist: true })
   try {
     const { dir, manifest } = await backupDatabase({
       databaseUrl: database.url,
