@@ -3,7 +3,9 @@ import path from 'node:path'
 import { createAdminAccount } from './admin-account.ts'
 import { buildCms, cmsBuildIsStale, startCms, type CmsProcess } from './cms.ts'
 import {
+  checkDataFolderVersion,
   databaseUrl,
+  embeddedServerMajor,
   ensureDatabase,
   startDatabaseServer,
   type DatabaseServer,
@@ -82,6 +84,10 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 
   const buildsDir = path.join(options.dataDir, 'site-builds')
   try {
+    // Before the builds (minutes on a first start): a data folder the embedded server cannot open stops here.
+    if (!options.externalDatabaseUrl) {
+      checkDataFolderVersion(path.join(options.dataDir, 'postgres'), embeddedServerMajor())
+    }
     if (cmsBuildIsStale()) {
       log('Building the CMS (first start or changed sources; a few minutes)…')
       await buildCms({ quiet: options.quiet ?? false })
