@@ -1,5 +1,15 @@
 import { execFileSync } from 'node:child_process'
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import {
+  chmod,
+  mkdir,
+  mkdtemp,
+  readdir,
+  readFile,
+  rm,
+  symlink,
+  utimes,
+  writeFile,
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -265,7 +275,7 @@ describe('db:backup and db:restore', () => {
     expect(await readdir(media)).toEqual(['leaflet.pdf'])
   })
 
-  it('rotation deletes backups older than the kept days but never the newest, nor other folders', async () => {
+  it('rotation deletes backups (and interrupted ones) older than the kept days but never the newest, nor other folders', async () => {
     // Setup: backups made 90, 40 and 2 days before `now`, and a folder that is not a backup
     const backupsDir = path.join(work, 'backups-f')
     const now = new Date('2026-11-29T12:00:00Z')
@@ -283,10 +293,13 @@ describe('db:backup and db:restore', () => {
       )
     }
     await mkdir(path.join(backupsDir, 'notes'))
+    const interrupted = path.join(backupsDir, '.mist-20260801T000000Z.partial')
+    await mkdir(interrupted)
+    await utimes(interrupted, new Date(daysAgo(40)), new Date(daysAgo(40)))
     // Action
     const deleted = await rotateBackups({ backupsDir, keepDays: 30, now })
     // Assert
-    expect(deleted.sort()).toEqual(['mist-month', 'mist-old'])
+    expect(deleted.sort()).toEqual(['.mist-20260801T000000Z.partial', 'mist-month', 'mist-old'])
     expect((await readdir(backupsDir)).sort()).toEqual(['mist-recent', 'notes'])
     // Only old backups left: the newest is still kept.
     expect(await rotateBackups({ backupsDir, keepDays: 1, now: new Date('2027-06-01') })).toEqual(

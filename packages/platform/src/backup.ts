@@ -218,7 +218,8 @@ export async function restoreBackup(options: {
 /**
  * Deletes the backup folders in `backupsDir` made more than `keepDays` days before `now`, so that requests
  * purged from the database (SUBMISSION_RETENTION_MONTHS) do not live on in old backups. Only folders with a
- * Mist backup manifest are considered, and the newest backup is always kept.
+ * Mist backup manifest are considered, and the newest backup is always kept; folders left by interrupted
+ * backups (`.mist-….partial`) go after the same delay.
  * @returns the names of the deleted folders
  */
 export async function rotateBackups(options: {
@@ -228,8 +229,16 @@ export async function rotateBackups(options: {
 }): Promise<string[]> {
   const cutoff = (options.now ?? new Date()).getTime() - options.keepDays * 24 * 60 * 60 * 1000
   const backups: Array<{ name: string; time: number }> = []
+  const leftovers: string[] = []
   for (const entry of await readdir(options.backupsDir, { withFileTypes: true })) {
-    if (!entry.isDirectory() || entry.name.startsWith('.')) continue
+    if (!entry.isDirectory()) continue
+    if (/^\.mist-.*\.partial$/.test(entry.name)) {
+      // What an interrupted backup left (it may hold a part of the dump): gone after the same delay.
+      const { mtimeMs } = await stat(path.join(options.backupsDir, entry.name))
+      if (mtimeMs < cutoff) leftovers.push(entry.name)
+      continue
+    }
+    if (entry.name.startsWith('.')) continue
     try {
       const manifest = await readManifest(path.join(options.backupsDir, entry.name))
       backups.push({ name: entry.name, time: Date.parse(manifest.createdAt) })
@@ -239,10 +248,11 @@ export async function rotateBackups(options: {
   }
   backups.sort((a, b) => b.time - a.time)
   const expired = backups.slice(1).filter((backup) => backup.time < cutoff)
-  for (const backup of expired) {
-    await rm(path.join(options.backupsDir, backup.name), { recursive: true, force: true })
+  const deleted = [...expired.map((backup) => backup.name), ...leftovers]
+  for (const name of deleted) {
+    await rm(path.join(options.backupsDir, name), { recursive: true, force: true })
   }
-  return expired.map((backup) => backup.name)
+  return deleted
 }
 
 /**
