@@ -20,6 +20,10 @@ export interface CmsEnv {
   PREVIEW_SERVER_URL?: string
   FORM_RATE_LIMIT_PER_CLIENT?: string
   FORM_RATE_LIMIT_GLOBAL?: string
+  FORM_RATE_LIMIT_WINDOW_SECONDS?: string
+  /** An empty string reads as unset (env-schema.ts): benchmarks pass '' so no email is sent. */
+  SMTP_HOST?: string
+  STAFF_NOTIFY_TO?: string
 }
 
 /** The newest modification time (ms since the epoch) of any file under `dir`, recursively. */
