@@ -4,6 +4,7 @@ import { locales, sectionPath } from '@mist/schema'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium, platformUrls } from './helpers.ts'
+import { weighPage, type Weight } from './page-weight.ts'
 import { searchWord, templatePages, type TemplatePage } from './site-templates.ts'
 
 /**
@@ -37,75 +38,11 @@ beforeAll(async () => {
   pages = await templatePages(platform.cmsUrl, platform.siteUrl)
 })
 
-const gzipSize = (text: string) => gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length
-
-async function text(url: string): Promise<string> {
-  const response = await fetch(url)
-  if (!response.ok && response.status !== 404)
-    throw new Error(`GET ${url}: HTTP ${response.status}`)
-  return response.text()
-}
-
-/** Attribute `name` of an HTML start tag, or undefined. */
-function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
-    .exec(tag)
-    ?.slice(1)
-    .find((value) => value !== undefined)
-}
-
-/** A script's static imports (`import … from "./x.js"`, `import "./x.js"`), as absolute URLs. */
-function staticImports(source: string, base: string): string[] {
-  return [...source.matchAll(/\bimport\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.m?js)["']/g)].map(
-    (match) => new URL(match[1] ?? '', base).href,
-  )
-}
-
-interface Weight {
-  html: number
-  css: number
-  js: number
-}
-
-/** Gzipped bytes of a page's HTML, of the CSS it links or inlines, and of the JavaScript it loads. */
-async function weigh(pageUrl: string): Promise<Weight> {
-  const html = await text(pageUrl)
-  let css = 0
-  let js = 0
-  for (const [, style = ''] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)) {
-    css += gzipSize(style)
-  }
-  for (const [tag] of html.matchAll(/<link\b[^>]*>/gi)) {
-    const href = attribute(tag, 'href')
-    if (attribute(tag, 'rel')?.split(/\s+/).includes('stylesheet') && href) {
-      css += gzipSize(await text(new URL(href, pageUrl).href))
-    }
-  }
-  const loaded = new Set<string>()
-  const load = async (url: string) => {
-    if (loaded.has(url)) return
-    loaded.add(url)
-    const source = await text(url)
-    js += gzipSize(source)
-    for (const imported of staticImports(source, url)) await load(imported)
-  }
-  for (const [, tag = '', body = ''] of html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/gi)) {
-    const type = attribute(tag, 'type')
-    if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue
-    const src = attribute(tag, 'src')
-    if (src) await load(new URL(src, pageUrl).href)
-    else if (body.trim()) {
-      js += gzipSize(body)
-      for (const imported of staticImports(body, pageUrl)) await load(imported)
-    }
-  }
-  return { html: gzipSize(html), css, js }
-}
-
 describe('page weight budgets', () => {
   it('keeps every template’s HTML, CSS and JavaScript within budget, gzipped', async () => {
     const rows: Array<TemplatePage & Weight> = []
-    for (const page of pages) rows.push({ ...page, ...(await weigh(platform.siteUrl + page.path)) })
+    for (const page of pages)
+      rows.push({ ...page, ...(await weighPage(platform.siteUrl + page.path)) })
 
     const over: string[] = []
     for (const row of rows) {

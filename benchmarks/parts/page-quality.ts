@@ -1,0 +1,175 @@
+import { startDisposablePlatform } from '@mist/platform'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+
+import { weighPage, type Weight } from '../../tests/e2e/page-weight.ts'
+import { templatePages, type TemplatePage } from '../../tests/e2e/site-templates.ts'
+import type { BenchPart, PartResult } from '../lib/result.ts'
+import { envInteger } from '../lib/stats.ts'
+
+const KB = 1024
+/** The public-site issue's budgets (gzipped bytes), as in tests/e2e/page-weight.e2e.spec.ts. */
+const budgets = {
+  html: 14 * KB,
+  css: 10 * KB,
+  contentJs: 2 * KB,
+  formJs: 10 * KB,
+  searchJs: 4 * KB,
+}
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+type Category = (typeof categories)[number]
+
+/** The guide's flags for Debian's Chromium on these machines, headless; never a downloaded browser. */
+const chromiumFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+interface Measured {
+  page: TemplatePage
+  weight: Weight
+  /** Requests the page made while Lighthouse loaded it (its `network-requests` audit). */
+  requests: number
+  /** 0–100 per category. */
+  scores: Record<Category, number>
+  /** Titles of the audits that cost points, per category (for the note of a score under 100). */
+  failing: Record<Category, string[]>
+}
+
+const label = (page: TemplatePage) => `${page.template} (${page.locale})`
+
+/** Runs Lighthouse's default (mobile) configuration on one page in the already running Chromium. */
+async function audit(url: string, port: number): Promise<Omit<Measured, 'page' | 'weight'>> {
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...categories],
+  })
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+  const { lhr } = result
+  if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`)
+  const scores = {} as Record<Category, number>
+  const failing = {} as Record<Category, string[]>
+  for (const category of categories) {
+    const entry = lhr.categories[category]
+    scores[category] = Math.round((entry?.score ?? Number.NaN) * 100)
+    failing[category] = (entry?.auditRefs ?? [])
+      .filter((ref) => ref.weight > 0)
+      .map((ref) => lhr.audits[ref.id])
+      .filter((item) => item !== undefined && item.score !== null && item.score < 1)
+      .map((item) => item?.title ?? '')
+  }
+  const details = lhr.audits['network-requests']?.details as { items?: unknown[] } | undefined
+  return { requests: details?.items?.length ?? Number.NaN, scores, failing }
+}
+
+/** The heaviest page for one measure, as a figure with its budget. */
+function heaviest(
+  rows: readonly Measured[],
+  metric: string,
+  pick: (row: Measured) => number,
+  budget: number,
+): PartResult {
+  const worst = rows.reduce((a, b) => (pick(b) > pick(a) ? b : a))
+  const over = rows.filter((row) => pick(row) > budget).map((row) => label(row.page))
+  return {
+    metric,
+    value: pick(worst),
+    unit: 'B',
+    target: { op: '<=', value: budget },
+    note: `heaviest: ${label(worst.page)} ${worst.page.path}${over.length > 0 ? `; over budget: ${over.join(', ')}` : ''}`,
+  }
+}
+
+/**
+ * Page weight and quality (issue 8, part 5): the platform as `pnpm start` runs it (seeded content, built site),
+ * then every template of the site in every locale (tests/e2e/site-templates.ts): gzipped HTML, CSS and JS bytes
+ * (tests/e2e/page-weight.ts, the same measure as the browser test's budgets), the requests the page makes, and
+ * Lighthouse's mobile scores (its default configuration: a mid-range phone, simulated slow 4G) in performance,
+ * accessibility, best practices and SEO. Reports the heaviest page per measure and the lowest score per
+ * category, naming the pages under 100 and what cost them points. BENCH_PAGES limits the pages (default all).
+ */
+export const pageQuality: BenchPart = {
+  name: 'page-quality',
+  summary:
+    'every template in both locales: gzipped HTML/CSS/JS, requests, Lighthouse mobile scores',
+  run: async ({ log }) => {
+    log('starting the platform (builds the CMS or the preview server first when stale)')
+    const { platform, dispose } = await startDisposablePlatform({ prefix: 'benchpages' })
+    let chrome: chromeLauncher.LaunchedChrome | undefined
+    try {
+      const all = await templatePages(platform.cmsUrl, platform.siteUrl)
+      const pages = all.slice(0, envInteger('BENCH_PAGES', all.length))
+      chrome = await chromeLauncher.launch({
+        chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        chromeFlags: chromiumFlags,
+      })
+      const rows: Measured[] = []
+      for (const [index, page] of pages.entries()) {
+        log(`${index + 1}/${pages.length} ${label(page)} ${page.path}`)
+        const url = platform.siteUrl + page.path
+        rows.push({ page, weight: await weighPage(url), ...(await audit(url, chrome.port)) })
+      }
+      if (rows.length === 0) throw new Error('no page to measure')
+      const content = rows.filter((row) => !row.page.form && row.page.template !== 'search')
+      const forms = rows.filter((row) => row.page.form)
+      const search = rows.filter((row) => row.page.template === 'search')
+      const results: PartResult[] = [
+        { metric: 'pages measured (templates × locales)', value: rows.length, unit: 'count' },
+        heaviest(rows, 'HTML gz, heaviest page', (row) => row.weight.html, budgets.html),
+        heaviest(rows, 'CSS gz, heaviest page', (row) => row.weight.css, budgets.css),
+      ]
+      if (content.length > 0)
+        results.push(
+          heaviest(
+            content,
+            'JS gz, heaviest content page',
+            (row) => row.weight.js,
+            budgets.contentJs,
+          ),
+        )
+      if (forms.length > 0)
+        results.push(
+          heaviest(forms, 'JS gz, heaviest form page', (row) => row.weight.js, budgets.formJs),
+        )
+      if (search.length > 0)
+        results.push(
+          heaviest(search, 'JS gz, search page', (row) => row.weight.js, budgets.searchJs),
+        )
+      const most = rows.reduce((a, b) => (b.requests > a.requests ? b : a))
+      results.push({
+        metric: 'requests, most on one page',
+        value: most.requests,
+        unit: 'count',
+        note: `${label(most.page)} ${most.page.path}`,
+      })
+      for (const category of categories) {
+        const lowest = rows.reduce((a, b) => (b.scores[category] < a.scores[category] ? b : a))
+        const under = rows.filter((row) => row.scores[category] < 100)
+        const costs = [...new Set(under.flatMap((row) => row.failing[category]))]
+        results.push({
+          metric: `Lighthouse ${category}, lowest score (mobile)`,
+          value: lowest.scores[category],
+          unit: 'score',
+          target: { op: '>=', value: 100 },
+          ...(under.length > 0
+            ? {
+                note: `${under.length} page(s) under 100: ${under.map((row) => `${label(row.page)} ${row.scores[category]}`).join(', ')}; audits: ${costs.join('; ')}`,
+              }
+            : {}),
+        })
+      }
+      return results
+    } finally {
+      chrome?.kill()
+      await dispose()
+    }
+  },
+}
