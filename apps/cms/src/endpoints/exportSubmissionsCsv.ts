@@ -144,7 +144,8 @@ export const exportSubmissionsCsvEndpoint: Endpoint = {
       where: where as Where | undefined,
     })
 
-    // Access rules apply (overrideAccess: false): the file never holds more than the user may read.
+    // Access rules apply (overrideAccess: false): the file never holds more than the user may read. As the
+    // user rather than with `req`, so this lookup is not logged as a REST `read` besides the `export` entry.
     const matching = await req.payload.find({
       collection: formSubmissionsSlug,
       where: filter,
@@ -153,7 +154,7 @@ export const exportSubmissionsCsvEndpoint: Endpoint = {
       pagination: false,
       depth: 0,
       overrideAccess: false,
-      req,
+      user: req.user,
     })
     const ids = matching.docs.map((doc) => doc.id)
     await writeAuditEntry(req, { action: 'export', submissions: ids, count: ids.length })
