@@ -37,7 +37,12 @@ import {
   databaseRetryAfterSeconds,
   isDatabaseUnavailable,
 } from '../utilities/databaseUnavailable.ts'
-import { BodyEncodingError, BodyTooLargeError, readLimitedBody } from './readLimitedBody.ts'
+import {
+  BodyEncodingError,
+  BodyIncompleteError,
+  BodyTooLargeError,
+  readLimitedBody,
+} from './readLimitedBody.ts'
 
 /** Largest accepted form body, in bytes (issue 6: "Body over 32 KB → 413"). */
 export const formBodyLimitBytes = 32 * 1024
@@ -66,7 +71,8 @@ const idempotencyKeyPattern = /^[A-Za-z0-9_-]{22,128}$/
  * - form post: 303 to the site's thank-you page, or 303 to the "form to correct" page, in the form's locale;
  * - 403 for another (or no, or `null`) `Origin`, 413 over {@link formBodyLimitBytes}, 415 for other content
  *   types, 429 with `Retry-After` (seconds) past the per-client or per-form rate limit, 409 while a request
- *   with the same `Idempotency-Key` is still being handled, 503 with `Retry-After` while the database cannot
+ *   with the same `Idempotency-Key` is still being handled, 400 (no one left to read it) for a body its
+ *   sender cut off, 503 with `Retry-After` while the database cannot
  *   be reached (a short text in both languages for a form post).
  * Every answer to the site's origin carries its CORS headers. Nothing is stored unless the whole submission is
  * valid; a filled honeypot, and an identical submission within 10 minutes, get the success answer and nothing
@@ -127,6 +133,10 @@ async function handle<S extends z.ZodType>(
     }
     if (error instanceof BodyEncodingError) {
       return send(formAnswer(isFormPost, defaultLocale, { form: ['form.errors.encoding'] }))
+    }
+    // The sender went away mid-body: nothing to store, no one to answer, and no outage to report.
+    if (error instanceof BodyIncompleteError) {
+      return send({ status: 400, body: errorBody('form.errors.invalid'), location: null })
     }
     throw error
   }

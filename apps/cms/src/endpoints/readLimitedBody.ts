@@ -13,10 +13,22 @@ export class BodyEncodingError extends Error {
 }
 
 /**
+ * Thrown when the body stops before its end: the client closed or reset the connection (Node's `aborted`,
+ * code ECONNRESET). Carries no `cause`, so the intake never takes the client's lost connection for the
+ * database's (isDatabaseUnavailable follows causes and knows ECONNRESET).
+ */
+export class BodyIncompleteError extends Error {
+  constructor() {
+    super('Request body ended before it was complete')
+  }
+}
+
+/**
  * Reads a request body as UTF-8 text (WHATWG Encoding, fatal mode: no replacement characters), stopping as soon as it passes `limitBytes`, so an oversized post is
  * refused without being buffered whole.
  * @throws BodyTooLargeError when the declared or actual size exceeds `limitBytes`
  * @throws BodyEncodingError when the bytes are not valid UTF-8
+ * @throws BodyIncompleteError when the client stops sending before the end
  */
 export async function readLimitedBody(
   request: { headers: Headers; body?: ReadableStream<Uint8Array> | null },
@@ -29,7 +41,13 @@ export async function readLimitedBody(
   const chunks: Uint8Array[] = []
   let size = 0
   for (;;) {
-    const { done, value } = await reader.read()
+    let chunk: ReadableStreamReadResult<Uint8Array>
+    try {
+      chunk = await reader.read()
+    } catch {
+      throw new BodyIncompleteError()
+    }
+    const { done, value } = chunk
     if (done) break
     size += value.byteLength
     if (size > limitBytes) {

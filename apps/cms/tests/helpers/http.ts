@@ -16,7 +16,7 @@ let listening: Promise<number> | undefined
  * production server (apps/cms/server.ts), so tests can connect from chosen loopback addresses.
  * @returns the port
  */
-function serve(): Promise<number> {
+export function serve(): Promise<number> {
   listening ??= (async () => {
     await bootPayload()
     const handlers = await import('../../src/app/(payload)/api/[...slug]/route.ts')
