@@ -5,6 +5,7 @@ import { adminOrSelf } from '../../access/adminOrSelf.ts'
 import { isAdmin, isAdminField } from '../../access/isAdmin.ts'
 import { env } from '../../env.ts'
 import { closeFirstUserScreen } from './hooks/closeFirstUserScreen.ts'
+import { hideLockout } from './hooks/hideLockout.ts'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.ts'
 import { sessionCookies } from './sessionCookies.ts'
 
@@ -33,7 +34,11 @@ export const Users: CollectionConfig = {
     // the admin's lockout between guesses, and learn which addresses have an account.
     unlock: isAdmin,
   },
-  hooks: { beforeOperation: [closeFirstUserScreen], beforeChange: [makeFirstUserAdmin] },
+  hooks: {
+    beforeOperation: [closeFirstUserScreen],
+    beforeChange: [makeFirstUserAdmin],
+    afterError: [hideLockout],
+  },
   fields: [
     {
       name: 'role',
