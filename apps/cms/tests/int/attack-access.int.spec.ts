@@ -225,12 +225,44 @@ describe('Payload’s own collections and the health report', () => {
     expect(statuses).toEqual([403, 403, 403, 403])
   })
 
+  it('keeps each staff member’s preferences (a list search may hold a person’s name) from the others', async () => {
+    const { payload } = await bootPayload()
+    const admin = { ...(await authHeader('admin')), ...json }
+    const editor = { ...(await authHeader('editor')), ...json }
+    const key = unique('collection-form-submissions')
+    const saved = await rest('POST', `payload-preferences/${key}`, {
+      headers: admin,
+      body: JSON.stringify({ value: { search: 'Camille recherchée' } }),
+    })
+    expect(saved.status).toBe(200)
+    const listed = await rest('GET', `payload-preferences?where[key][equals]=${key}&depth=1`, {
+      headers: editor,
+    })
+    const byKey = await rest('GET', `payload-preferences/${key}`, { headers: editor })
+    const rewritten = await rest('PATCH', `payload-preferences?where[key][equals]=${key}`, {
+      headers: editor,
+      body: JSON.stringify({ value: { search: 'remplacée' } }),
+    })
+    const removed = await rest('DELETE', `payload-preferences/${key}`, { headers: editor })
+    expect(((await listed.json()) as { totalDocs: number }).totalDocs).toBe(0)
+    expect(JSON.stringify(await byKey.json())).not.toContain('Camille')
+    expect(((await rewritten.json()) as { docs: unknown[] }).docs).toEqual([])
+    expect(removed.status).toBe(404)
+    const { docs } = await payload.find({
+      collection: 'payload-preferences',
+      where: { key: { equals: key } },
+      depth: 0,
+    })
+    expect(docs.map((doc) => doc.value)).toEqual([{ search: 'Camille recherchée' }])
+  })
+
   it('refuses editors the job queue, the key-value store and sorting accounts by their hash', async () => {
     const editor = await authHeader('editor')
     const jobs = await rest('GET', 'payload-jobs', { headers: editor })
+    const run = await rest('GET', 'payload-jobs/run', { headers: editor })
     const kv = await rest('GET', 'payload-kv', { headers: editor })
     const sorted = await rest('GET', 'users?sort=hash', { headers: editor })
-    expect([jobs.status, kv.status, sorted.status]).toEqual([403, 403, 400])
+    expect([jobs.status, run.status, kv.status, sorted.status]).toEqual([403, 401, 403, 400])
   })
 
   it('tells anonymous callers states only: no site address, build error text or database detail', async () => {
