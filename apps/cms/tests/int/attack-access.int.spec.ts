@@ -191,6 +191,42 @@ describe('account routes', () => {
     expect(right.status).toBe(401)
   })
 
+  it('takes rights away from open sessions at once: demoted, password reset by an admin, or deleted', async () => {
+    // Setup: three accounts, each signed in (a stolen token, say)
+    const { payload } = await bootPayload()
+    await adminAccount()
+    const signedIn = async (role: 'admin' | 'editor') => {
+      const email = `${unique(role)}@tests.mist.invalid`
+      const password = 'mot-de-passe-de-test-1'
+      const user = await payload.create({ collection: 'users', data: { email, password, role } })
+      const { token } = await payload.login({ collection: 'users', data: { email, password } })
+      return { id: user.id, headers: { Authorization: `JWT ${token ?? ''}` } }
+    }
+    const demoted = await signedIn('admin')
+    const reset = await signedIn('editor')
+    const deleted = await signedIn('editor')
+    await storedRequest()
+    // Action
+    await payload.update({ collection: 'users', id: demoted.id, data: { role: 'editor' } })
+    await payload.update({
+      collection: 'users',
+      id: reset.id,
+      data: { password: 'nouveau-mot-de-passe-1' },
+    })
+    await payload.delete({ collection: 'users', id: deleted.id })
+    // Assert: the demoted admin sees only their own account; the other two tokens read nothing
+    const accounts = await rest('GET', 'users?limit=0', { headers: demoted.headers })
+    expect(
+      ((await accounts.json()) as { docs: { id: number }[] }).docs.map((user) => user.id),
+    ).toEqual([demoted.id])
+    for (const { headers } of [reset, deleted]) {
+      expect((await rest('GET', 'form-submissions?limit=1', { headers })).status).toBe(403)
+      expect(await (await rest('GET', 'users/me', { headers })).json()).toMatchObject({
+        user: null,
+      })
+    }
+  })
+
   it('gives anonymous callers no session from refresh-token or me, and no first-admin screen once set up', async () => {
     await adminAccount()
     const refresh = await rest('POST', 'users/refresh-token', { headers: json, body: '{}' })
