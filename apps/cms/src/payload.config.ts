@@ -34,6 +34,7 @@ import { Safety } from './globals/Safety.ts'
 import { SiteSettings } from './globals/SiteSettings.ts'
 import { UrgentContacts } from './globals/UrgentContacts.ts'
 import { answerDatabaseOutage } from './hooks/answerDatabaseOutage.ts'
+import { answerMalformedQuery } from './hooks/answerMalformedQuery.ts'
 import { onInit } from './hooks/onInit.ts'
 import { frenchOverrides } from './i18n/adminTranslations.ts'
 import { jobs } from './jobs/index.ts'
@@ -122,6 +123,6 @@ export default buildConfig({
     ValidationError: 'info',
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
-  hooks: { afterError: [answerDatabaseOutage] },
+  hooks: { afterError: [answerDatabaseOutage, answerMalformedQuery] },
   onInit,
 })

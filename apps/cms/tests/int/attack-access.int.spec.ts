@@ -103,6 +103,27 @@ describe('routes beside find and findByID', () => {
   })
 })
 
+describe('malformed ids and page numbers', () => {
+  it('answers 400, not a server error, to ids and page numbers PostgreSQL cannot hold', async () => {
+    const editor = await authHeader('editor')
+    const answers = await Promise.all(
+      [
+        ['pages/abc', {}],
+        ['pages/99999999999999999999', {}],
+        ['pages?page=99999999999999999999', {}],
+        ['form-submissions/abc', editor],
+        ['form-submissions?where[id][equals]=99999999999999999999', editor],
+      ].map(async ([path, headers]) => {
+        const response = await rest('GET', path as string, {
+          headers: headers as Record<string, string>,
+        })
+        return { path, status: response.status }
+      }),
+    )
+    expect(answers.filter((answer) => answer.status !== 400)).toEqual([])
+  })
+})
+
 describe('bulk writes chosen by `where`', () => {
   it('does not let an editor change the admin’s password, email or role by a bulk PATCH, nor promote themself', async () => {
     const { payload } = await bootPayload()
