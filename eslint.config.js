@@ -14,6 +14,7 @@ export default tseslint.config(
       '**/dist-preview/**',
       '.data/**',
       '.ci/.tools/**',
+      'apps/site/.bench-baseline-*/**',
       'apps/cms/src/payload-types.ts',
       'apps/cms/src/migrations/**',
       'apps/cms/src/app/(payload)/admin/importMap.js',

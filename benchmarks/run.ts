@@ -7,6 +7,7 @@
  */
 import { markdownTable, writeRunRecord } from './lib/report.ts'
 import type { BenchPart, BenchResult } from './lib/result.ts'
+import { buildScale } from './parts/build-scale.ts'
 import { coldStart } from './parts/cold-start.ts'
 import { intake } from './parts/intake.ts'
 import { pageQuality } from './parts/page-quality.ts'
@@ -14,7 +15,7 @@ import { publishToLive } from './parts/publish-to-live.ts'
 import { readApi } from './parts/read-api.ts'
 
 /** Every part, in the order `pnpm bench` runs them. */
-const parts: BenchPart[] = [coldStart, readApi, intake, publishToLive, pageQuality]
+const parts: BenchPart[] = [coldStart, readApi, intake, publishToLive, pageQuality, buildScale]
 
 const knobs = `Environment (for short runs while developing):
   BENCH_SECONDS       intake: seconds per load run (default 30)
@@ -22,6 +23,7 @@ const knobs = `Environment (for short runs while developing):
   BENCH_CHANGES       publish-to-live: published changes (default 20)
   BENCH_READS         read-api: requests per figure (default 200)
   BENCH_STARTS        cold-start: CMS starts timed (default 5)
+  BENCH_SCALES        build-scale: document counts, comma-separated (default 500,5000,20000)
   BENCH_PAGES         page-quality: pages measured (default every template in every locale)
   DATABASE_URL        a PostgreSQL server to use (else an embedded one)`
 
