@@ -16,7 +16,7 @@ import {
 
 import { benchSiteUrl, ensureCmsBuilt, startCmsUnderTest } from '../lib/cms-under-test.ts'
 import type { BenchPart, PartResult } from '../lib/result.ts'
-import { envInteger, percentile, roundMs } from '../lib/stats.ts'
+import { envInteger, percentile } from '../lib/stats.ts'
 
 /** Polls `url` every 20 ms until it answers 200. @returns ms from `since` @throws after `timeoutMs` */
 async function firstOk(url: string, since: number, timeoutMs = 120_000): Promise<number> {
@@ -127,13 +127,13 @@ export const coldStart: BenchPart = {
 
     const results: PartResult[] = [50, 95].map((p) => ({
       metric: `CMS start to first 200 on /api/pages, p${p} of ${starts}`,
-      value: roundMs(percentile(cmsTimes, p)) / 1000,
+      value: Math.round(percentile(cmsTimes, p)) / 1000,
       unit: 's',
       target: { op: '<=', value: 3 },
     }))
     results.push({
       metric: 'pnpm start (existing build, migrated database) to the site’s first 200',
-      value: roundMs(platformMs) / 1000,
+      value: Math.round(platformMs) / 1000,
       unit: 's',
       note: 'startPlatform in this process, as `pnpm start` runs it, on a temporary folder; Node’s own start is not included',
     })
