@@ -23,6 +23,7 @@ import type { z } from 'zod'
 import { env } from '../env.ts'
 import { clientAddress, trustedProxyList } from './intake/clientAddress.ts'
 import { idempotencyKeyHeader, isFromSite, siteCorsHeaders } from './intake/intakeCors.ts'
+import { OverLimitMemo } from './intake/overLimitMemo.ts'
 import { canonicalFields, intakeHash, intakeHashKey } from './intake/intakeKeys.ts'
 import {
   claimFingerprint,
@@ -232,18 +233,36 @@ class CommitUnknownError extends Error {
  * Counts the post against the client's and the form's windows.
  * @returns seconds to wait when either limit is passed, else null
  */
+/** Keys this process has refused, until their window ends (see OverLimitMemo). */
+const overLimit = new OverLimitMemo()
+
+/**
+ * Forgets the rate-limit refusals this process remembers: call it after emptying `form_intake.rate_limits`
+ * (tests, or an operator lifting a block), or refused clients stay refused here until their window ends.
+ */
+export function forgetRateLimitRefusals(): void {
+  overLimit.clear()
+}
+
 async function rateLimit(req: PayloadRequest, path: string): Promise<number | null> {
   const windowSeconds = env.FORM_RATE_LIMIT_WINDOW_SECONDS
   // Without the CMS's own server (next dev, in-process tests) the peer is unknown: one shared bucket.
   const client = clientAddress(req.headers, proxies) ?? 'unknown'
-  const perClient = await countPost(
-    req.payload,
-    intakeHash(hashKey, 'client', path, client),
-    windowSeconds,
-  )
-  if (perClient.hits > env.FORM_RATE_LIMIT_PER_CLIENT) return perClient.retryAfterSeconds
-  const global = await countPost(req.payload, intakeHash(hashKey, 'form', path), windowSeconds)
-  if (global.hits > env.FORM_RATE_LIMIT_GLOBAL) return global.retryAfterSeconds
+  const clientKey = intakeHash(hashKey, 'client', path, client)
+  const formKey = intakeHash(hashKey, 'form', path)
+  // A flood already refused is answered from memory: no database write per refused post.
+  const known = overLimit.retryAfter(clientKey) ?? overLimit.retryAfter(formKey)
+  if (known !== null) return known
+  const perClient = await countPost(req.payload, clientKey, windowSeconds)
+  if (perClient.hits > env.FORM_RATE_LIMIT_PER_CLIENT) {
+    overLimit.remember(clientKey, perClient.retryAfterSeconds)
+    return perClient.retryAfterSeconds
+  }
+  const global = await countPost(req.payload, formKey, windowSeconds)
+  if (global.hits > env.FORM_RATE_LIMIT_GLOBAL) {
+    overLimit.remember(formKey, global.retryAfterSeconds)
+    return global.retryAfterSeconds
+  }
   return null
 }
 

@@ -12,6 +12,8 @@ export const membershipRequestEndpoint = formIntakeEndpoint({
     await req.payload.create({
       collection: formSubmissionsSlug,
       overrideAccess: true,
+      // Nothing of the stored document is sent back: no relationship to populate.
+      depth: 0,
       // In the intake's transaction, with the submission's fingerprint (formIntake.ts): both or neither.
       req,
       data: {

@@ -18,6 +18,8 @@ export const quoteRequestEndpoint = formIntakeEndpoint({
         where: { id: { equals: Number(data.training) } },
         overrideAccess: false,
         limit: 1,
+        // One row or none: no count query.
+        pagination: false,
         depth: 0,
         draft: false,
         req,
@@ -29,6 +31,8 @@ export const quoteRequestEndpoint = formIntakeEndpoint({
     await req.payload.create({
       collection: formSubmissionsSlug,
       overrideAccess: true,
+      // Nothing of the stored document is sent back: no relationship to populate.
+      depth: 0,
       // In the intake's transaction, with the submission's fingerprint (formIntake.ts): both or neither.
       req,
       data: {

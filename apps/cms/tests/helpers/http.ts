@@ -108,6 +108,9 @@ export async function resetFormIntake(): Promise<void> {
   await payload.db.drizzle.execute(
     sql`truncate form_intake.rate_limits, form_intake.fingerprints, form_intake.idempotency_keys`,
   )
+  // Loaded after the boot: the intake's module reads the environment bootPayload sets.
+  const { forgetRateLimitRefusals } = await import('../../src/endpoints/formIntake.ts')
+  forgetRateLimitRefusals()
 }
 
 /**
