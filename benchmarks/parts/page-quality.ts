@@ -40,6 +40,10 @@ interface Measured {
   scores: Record<Category, number>
   /** Titles of the audits that cost points, per category (for the note of a score under 100). */
   failing: Record<Category, string[]>
+  /** The page asks robots not to index it (Lighthouse's `is-crawlable` fails): filters, forms, results, 404. */
+  noindex: boolean
+  /** SEO score without the `is-crawlable` audit, 0–100: what a noindex page can be judged on. */
+  seoBesidesIndexing: number
 }
 
 const label = (page: TemplatePage) => `${page.template} (${page.locale})`
@@ -67,7 +71,23 @@ async function audit(url: string, port: number): Promise<Omit<Measured, 'page' |
       .map((item) => item?.title ?? '')
   }
   const details = lhr.audits['network-requests']?.details as { items?: unknown[] } | undefined
-  return { requests: details?.items?.length ?? Number.NaN, scores, failing }
+  // Lighthouse's category score is the weighted mean of its audits' scores (audits without a score left out).
+  let weighted = 0
+  let weights = 0
+  for (const ref of lhr.categories.seo?.auditRefs ?? []) {
+    const score = lhr.audits[ref.id]?.score
+    if (ref.id === 'is-crawlable' || ref.weight === 0 || score === null || score === undefined)
+      continue
+    weighted += score * ref.weight
+    weights += ref.weight
+  }
+  return {
+    requests: details?.items?.length ?? Number.NaN,
+    scores,
+    failing,
+    noindex: lhr.audits['is-crawlable']?.score === 0,
+    seoBesidesIndexing: weights > 0 ? Math.round((weighted / weights) * 100) : Number.NaN,
+  }
 }
 
 /** The heaviest page for one measure, as a figure with its budget. */
@@ -150,22 +170,52 @@ export const pageQuality: BenchPart = {
         unit: 'count',
         note: `${label(most.page)} ${most.page.path}`,
       })
-      for (const category of categories) {
-        const lowest = rows.reduce((a, b) => (b.scores[category] < a.scores[category] ? b : a))
-        const under = rows.filter((row) => row.scores[category] < 100)
-        const costs = [...new Set(under.flatMap((row) => row.failing[category]))]
+      const lowestScore = (
+        metric: string,
+        measured: readonly Measured[],
+        score: (row: Measured) => number,
+        failing: (row: Measured) => string[],
+      ) => {
+        if (measured.length === 0) return
+        const lowest = measured.reduce((a, b) => (score(b) < score(a) ? b : a))
+        const under = measured.filter((row) => score(row) < 100)
+        const costs = [...new Set(under.flatMap(failing))]
         results.push({
-          metric: `Lighthouse ${category}, lowest score (mobile)`,
-          value: lowest.scores[category],
+          metric,
+          value: score(lowest),
           unit: 'score',
           target: { op: '>=', value: 100 },
           ...(under.length > 0
             ? {
-                note: `${under.length} page(s) under 100: ${under.map((row) => `${label(row.page)} ${row.scores[category]}`).join(', ')}; audits: ${costs.join('; ')}`,
+                note: `${under.length} page(s) under 100: ${under.map((row) => `${label(row.page)} ${score(row)}`).join(', ')}; audits: ${costs.join('; ')}`,
               }
             : {}),
         })
       }
+      for (const category of categories) {
+        if (category === 'seo') continue
+        lowestScore(
+          `Lighthouse ${category}, lowest score (mobile)`,
+          rows,
+          (row) => row.scores[category],
+          (row) => row.failing[category],
+        )
+      }
+      const indexable = rows.filter((row) => !row.noindex)
+      lowestScore(
+        `Lighthouse seo, lowest score, ${indexable.length} indexable pages (mobile)`,
+        indexable,
+        (row) => row.scores.seo,
+        (row) => row.failing.seo,
+      )
+      // Filter pages, forms, form results, search and 404 ask robots not to index them, by design; Lighthouse
+      // then fails "is-crawlable", so they are judged on the other SEO audits.
+      lowestScore(
+        `Lighthouse seo besides indexing, lowest score, ${rows.length - indexable.length} noindex pages (mobile)`,
+        rows.filter((row) => row.noindex),
+        (row) => row.seoBesidesIndexing,
+        (row) => row.failing.seo.filter((title) => !/blocked from indexing/i.test(title)),
+      )
       return results
     } finally {
       chrome?.kill()

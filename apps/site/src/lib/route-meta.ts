@@ -51,7 +51,7 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
     case 'publications':
       return {
         title: t('advocacy.library'),
-        description: undefined,
+        description: t('advocacy.libraryDescription'),
         noindex: false,
         ogType: 'website',
       }
