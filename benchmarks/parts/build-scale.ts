@@ -10,6 +10,7 @@ import pg from 'pg'
 import sharp from 'sharp'
 
 import { benchSiteUrl, ensureCmsBuilt, startCmsUnderTest } from '../lib/cms-under-test.ts'
+import { replicateDocuments } from '../lib/replicate.ts'
 import type { BenchPart, PartResult } from '../lib/result.ts'
 import { envIntegerList } from '../lib/stats.ts'
 import {
@@ -203,6 +204,38 @@ async function committedTransactions(databaseUrl: string): Promise<number> {
   }
 }
 
+/**
+ * Checks copies through the REST API as the public reads them: the last copy of every template is published,
+ * with its title and slug in every locale.
+ * @throws naming the first copy that is missing or incomplete
+ */
+async function checkCopies(
+  cmsUrl: string,
+  templates: ReadonlyMap<SyntheticCollection, readonly number[]>,
+  copy: number,
+): Promise<void> {
+  for (const [collection, ids] of templates) {
+    const original = ids[0]
+    if (original === undefined) continue
+    const source = (await (
+      await fetch(`${cmsUrl}/api/${collection}/${original}?locale=fr&depth=0`)
+    ).json()) as { slug: string }
+    const slug = `${source.slug}-${copy}`
+    const found = (await (
+      await fetch(
+        `${cmsUrl}/api/${collection}?locale=all&depth=0&where[slug][equals]=${encodeURIComponent(slug)}`,
+      )
+    ).json()) as { docs: Array<{ title?: Record<string, string>; slug?: Record<string, string> }> }
+    const doc = found.docs[0]
+    for (const locale of locales) {
+      if (!doc?.title?.[locale] || !doc.slug?.[locale])
+        throw new Error(
+          `copy ${copy} of ${collection} ${original} is not served complete in ${locale}`,
+        )
+    }
+  }
+}
+
 /** Every published document of the synthetic collections, all locales, as the site's API serves it. */
 async function exportContent(cmsUrl: string): Promise<Record<string, unknown[]>> {
   const content: Record<string, unknown[]> = {}
@@ -266,8 +299,8 @@ const summary = doc.summary?.[locale] ?? doc.description?.[locale] ?? ''
 /**
  * Build scale (issue 8, part 1): synthetic documents (tests' shapes: pages and publications with rich text
  * holding an internal link and an image, hearings, trainings; French and English) loaded through the CMS's REST
- * API (so every one is validated as an editor's would be) up to each of BENCH_SCALES documents (500, 5,000,
- * 20,000); at each scale the real site (apps/site) is built from the running CMS, through a proxy counting its
+ * API for the first of BENCH_SCALES (500: each validated as an editor's would be), then copied in SQL up to the
+ * next ones (5,000, 20,000; lib/replicate.ts) and checked through the API; at each scale the real site (apps/site) is built from the running CMS, through a proxy counting its
  * HTTP requests, while its process tree's memory is sampled and PostgreSQL's transaction counter is read; then
  * the same content, exported once to JSON, is built by a minimal Astro project (the baseline).
  */
@@ -288,28 +321,53 @@ export const buildScale: BenchPart = {
       writeBaselineProject(baselineDir)
       const created: Created[] = []
       let loaded = 0
+      /** Documents loaded through REST (the first scale): the ones copied for larger scales. */
+      let loaded0 = 0
       let previous: { scale: number; docs: number; requests: number } | undefined
+      // The first scale is loaded through REST (every document validated as an editor's); larger scales copy
+      // those documents in SQL (replicate.ts) and check copies through the API.
+      const templates = new Map<SyntheticCollection, number[]>()
+      let nextCopy = 1
       for (const scale of scales) {
-        log(`loading documents ${loaded + 1}–${scale}`)
         const began = performance.now()
-        await pool(scale - loaded, loadConcurrency, async (offset) => {
-          const n = loaded + offset + 1
-          const collection = syntheticCollections[n % syntheticCollections.length] ?? 'pages'
-          const linkTo = created.length > 0 ? (created[(n * 7919) % created.length] ?? null) : null
-          const image = images[n % images.length] ?? null
-          const fr = (await call(`${cms.url}/api/${collection}?locale=fr`, 'POST', auth, {
-            ...syntheticDocument(collection, 'fr', n, linkTo, image),
-          })) as { doc: { id: number } }
-          await call(
-            `${cms.url}/api/${collection}/${fr.doc.id}?locale=en`,
-            'PATCH',
-            auth,
-            syntheticDocument(collection, 'en', n, linkTo, image),
-          )
-          created.push({ relationTo: collection, value: fr.doc.id })
-        })
+        if (loaded === 0) {
+          log(`loading documents 1–${scale} through REST`)
+          await pool(scale, loadConcurrency, async (offset) => {
+            const n = offset + 1
+            const collection = syntheticCollections[n % syntheticCollections.length] ?? 'pages'
+            const linkTo =
+              created.length > 0 ? (created[(n * 7919) % created.length] ?? null) : null
+            const image = images[n % images.length] ?? null
+            const fr = (await call(`${cms.url}/api/${collection}?locale=fr`, 'POST', auth, {
+              ...syntheticDocument(collection, 'fr', n, linkTo, image),
+            })) as { doc: { id: number } }
+            await call(
+              `${cms.url}/api/${collection}/${fr.doc.id}?locale=en`,
+              'PATCH',
+              auth,
+              syntheticDocument(collection, 'en', n, linkTo, image),
+            )
+            created.push({ relationTo: collection, value: fr.doc.id })
+            templates.set(collection, [...(templates.get(collection) ?? []), fr.doc.id])
+          })
+        } else {
+          const copies = Math.ceil((scale - loaded) / loaded0)
+          log(`copying the ${loaded0} documents ${copies} times in SQL (up to ${scale})`)
+          for (const [collection, ids] of templates) {
+            await replicateDocuments(
+              cms.database.url,
+              collection,
+              ids,
+              nextCopy,
+              nextCopy + copies - 1,
+            )
+          }
+          nextCopy += copies
+          await checkCopies(cms.url, templates, nextCopy - 1)
+        }
         const loadSeconds = (performance.now() - began) / 1000
         loaded = scale
+        if (loaded0 === 0) loaded0 = scale
 
         log(`building the site at ${scale} documents`)
         const proxy = await countingProxy(cms.url)

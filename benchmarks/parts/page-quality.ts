@@ -2,34 +2,16 @@ import { startDisposablePlatform } from '@mist/platform'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 
-import { weighPage, type Weight } from '../../tests/e2e/page-weight.ts'
+import { chromiumFlags, chromiumPath } from '../../tests/e2e/chromium.ts'
+import { weighPage, weightBudgets, type Weight } from '../../tests/e2e/page-weight.ts'
 import { templatePages, type TemplatePage } from '../../tests/e2e/site-templates.ts'
 import type { BenchPart, PartResult } from '../lib/result.ts'
 import { envInteger } from '../lib/stats.ts'
 
-const KB = 1024
-/** The public-site issue's budgets (gzipped bytes), as in tests/e2e/page-weight.e2e.spec.ts. */
-const budgets = {
-  html: 14 * KB,
-  css: 10 * KB,
-  contentJs: 2 * KB,
-  formJs: 10 * KB,
-  searchJs: 4 * KB,
-}
+const budgets = weightBudgets
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 type Category = (typeof categories)[number]
-
-/** The guide's flags for Debian's Chromium on these machines, headless; never a downloaded browser. */
-const chromiumFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 interface Measured {
   page: TemplatePage
@@ -128,8 +110,8 @@ export const pageQuality: BenchPart = {
       const all = await templatePages(platform.cmsUrl, platform.siteUrl)
       const pages = all.slice(0, envInteger('BENCH_PAGES', all.length))
       chrome = await chromeLauncher.launch({
-        chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-        chromeFlags: chromiumFlags,
+        chromePath: chromiumPath,
+        chromeFlags: ['--headless=new', ...chromiumFlags],
       })
       const rows: Measured[] = []
       for (const [index, page] of pages.entries()) {

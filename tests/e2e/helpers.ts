@@ -3,14 +3,14 @@ import { existsSync } from 'node:fs'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
+import { chromiumFlags, chromiumPath } from './chromium.ts'
+
 /** The platform started by global-setup.ts. @throws with the start-up error when it did not start */
 export function platformUrls(): { cmsUrl: string; siteUrl: string; previewUrl: string } {
   const platform = inject('platform')
   if ('error' in platform) throw new Error(`The platform did not start: ${platform.error}`)
   return platform
 }
-
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /** Debian's Chromium, headless, with no background traffic. @throws when it is not installed */
 export async function launchChromium(): Promise<Browser> {
@@ -22,14 +22,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...chromiumFlags],
   })
 }
 

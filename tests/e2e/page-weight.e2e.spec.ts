@@ -4,7 +4,7 @@ import { locales, sectionPath } from '@mist/schema'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium, platformUrls } from './helpers.ts'
-import { weighPage, type Weight } from './page-weight.ts'
+import { weighPage, weightBudgets, type Weight } from './page-weight.ts'
 import { searchWord, templatePages, type TemplatePage } from './site-templates.ts'
 
 /**
@@ -20,15 +20,7 @@ import { searchWord, templatePages, type TemplatePage } from './site-templates.t
  *   script, WebAssembly engine, index chunk and one fragment per result shown): ≤ 100 KB
  *   (docs/decisions/015-search.md).
  */
-const KB = 1024
-const budgets = {
-  html: 14 * KB,
-  css: 10 * KB,
-  contentJs: 2 * KB,
-  formJs: 10 * KB,
-  searchJs: 4 * KB,
-  pagefindSearch: 100 * KB,
-}
+const budgets = weightBudgets
 
 let platform: { cmsUrl: string; siteUrl: string }
 let pages: TemplatePage[]

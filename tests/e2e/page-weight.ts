@@ -6,6 +6,23 @@ import { gzipSync } from 'node:zlib'
  * inlines, and of the JavaScript it loads (external scripts, the chunks they import, inline scripts).
  */
 
+const KB = 1024
+
+/**
+ * The weight budgets of the public-site issue, gzipped bytes: HTML ≤ 14 KB (it fits the first round trips of a
+ * connection); CSS ≤ 10 KB (system fonts only); JavaScript ≤ 2 KB on content pages (the quick exit only),
+ * ≤ 10 KB on pages with a form (docs/decisions/014-browser-form-check.md), ≤ 4 KB on the search page; what one
+ * search downloads from Pagefind ≤ 100 KB (docs/decisions/015-search.md).
+ */
+export const weightBudgets = {
+  html: 14 * KB,
+  css: 10 * KB,
+  contentJs: 2 * KB,
+  formJs: 10 * KB,
+  searchJs: 4 * KB,
+  pagefindSearch: 100 * KB,
+} as const
+
 const gzipSize = (text: string) => gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length
 
 async function text(url: string): Promise<string> {
