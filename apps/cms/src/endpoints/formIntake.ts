@@ -229,10 +229,6 @@ class CommitUnknownError extends Error {
   }
 }
 
-/**
- * Counts the post against the client's and the form's windows.
- * @returns seconds to wait when either limit is passed, else null
- */
 /** Keys this process has refused, until their window ends (see OverLimitMemo). */
 const overLimit = new OverLimitMemo()
 
@@ -244,6 +240,10 @@ export function forgetRateLimitRefusals(): void {
   overLimit.clear()
 }
 
+/**
+ * Counts the post against the client's and the form's windows.
+ * @returns seconds to wait when either limit is passed, else null
+ */
 async function rateLimit(req: PayloadRequest, path: string): Promise<number | null> {
   const windowSeconds = env.FORM_RATE_LIMIT_WINDOW_SECONDS
   // Without the CMS's own server (next dev, in-process tests) the peer is unknown: one shared bucket.

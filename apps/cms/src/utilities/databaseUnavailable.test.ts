@@ -33,6 +33,16 @@ describe('database outage recognition', () => {
         new Error('Error: cannot begin transaction: connect ECONNREFUSED 127.0.0.1:5432'),
       ),
     ).toBe(true)
+    // Seen in the fault test: PostgreSQL ended the session (57P01) as a BEGIN was sent; Payload keeps only
+    // Drizzle's message.
+    expect(
+      isDatabaseUnavailable(
+        new Error('Error: cannot begin transaction: Failed query: begin\nparams: '),
+      ),
+    ).toBe(true)
+    expect(
+      isDatabaseUnavailable(new Error('Error: cannot begin transaction: Failed query: beginning')),
+    ).toBe(false)
   })
 
   it('leaves query errors and bugs alone: they stay 4xx/500', () => {

@@ -23,8 +23,10 @@ const driverMessages = [
   /^timeout exceeded when trying to connect/,
   /Client has encountered a connection error and is not queryable/,
   /^Client was closed and is not queryable/,
-  // @payloadcms/drizzle's beginTransaction rethrows a new Error with the driver's message and no cause.
-  /^Error: cannot begin transaction: (connect E[A-Z]+|Connection terminated|timeout exceeded|terminating connection|the database system is)/,
+  // @payloadcms/drizzle's beginTransaction rethrows a new Error with the driver's message and no cause. When the
+  // server ends the session, the message is Drizzle's "Failed query: begin" (its cause, 57P01, is dropped): a
+  // BEGIN on a pooled connection fails only when the connection is lost.
+  /^Error: cannot begin transaction: (connect E[A-Z]+|Connection terminated|timeout exceeded|terminating connection|the database system is|Failed query: begin\b)/,
 ]
 
 /** Retry-After for a database outage, in seconds: a restart or a failover takes seconds, not minutes. */
