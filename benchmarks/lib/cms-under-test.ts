@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 
 import {
   buildCms,
@@ -58,6 +61,9 @@ export async function startCmsUnderTest(
   const owned = database === undefined
   const db = database ?? (await createTestDatabase())
   const payloadSecret = randomBytes(32).toString('hex')
+  // Uploads go to a folder of the run's own, never to the repository's or `pnpm start`'s media.
+  const mediaDir = mkdtempSync(path.join(tmpdir(), 'mist-bench-media-'))
+  const removeMedia = () => rmSync(mediaDir, { recursive: true, force: true })
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let cms: CmsProcess
@@ -71,12 +77,14 @@ export async function startCmsUnderTest(
         CMS_URL: url,
         SITE_URL: benchSiteUrl,
         SITE_BUILDER: 'off',
+        MEDIA_DIR: mediaDir,
         SMTP_HOST: '',
         STAFF_NOTIFY_TO: '',
         ...env,
       },
     })
   } catch (error) {
+    removeMedia()
     if (owned) await db.drop()
     throw error
   }
@@ -101,6 +109,7 @@ export async function startCmsUnderTest(
     stop: () => cms.stop(),
     dispose: async () => {
       await cms.stop()
+      removeMedia()
       if (owned) await db.drop()
     },
   }
