@@ -164,7 +164,7 @@ async function timedAstroBuild(
   })
   let output = ''
   const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000)
+    output = (output + chunk.toString()).slice(-20_000)
   }
   child.stdout.on('data', keep)
   child.stderr.on('data', keep)
@@ -172,12 +172,20 @@ async function timedAstroBuild(
   const sampler = setInterval(() => {
     if (child.pid !== undefined) peakRss = Math.max(peakRss, treeRss(child.pid))
   }, 100)
-  const code = await new Promise<number | null>((resolve, reject) => {
-    child.on('error', reject)
-    child.on('exit', resolve)
-  })
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
+    (resolve, reject) => {
+      child.on('error', reject)
+      child.on('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]))
+    },
+  )
   clearInterval(sampler)
-  if (code !== 0) throw new Error(`astro build in ${root} failed:\n${output}`)
+  if (code !== 0) {
+    // eslint-disable-next-line no-control-regex -- strips ANSI colour codes (ESC [ … m) from Astro's output
+    const plain = output.replace(/\u001b\[[0-9;]*m/g, '')
+    throw new Error(
+      `astro build in ${root} failed (exit ${code ?? signal}):\n${plain.trim().split('\n').slice(-40).join('\n')}`,
+    )
+  }
   return { wallMs: performance.now() - began, peakRss }
 }
 

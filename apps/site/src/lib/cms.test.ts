@@ -42,6 +42,24 @@ describe('reading the CMS at build time', () => {
     }
   })
 
+  it('pages through a list in a stable order, so documents created in the same millisecond are each read once', async () => {
+    // A CMS that, like PostgreSQL under a tied sort key, may order tied documents differently on each request,
+    // unless the list is sorted by a unique key.
+    const all = [1, 2, 3, 4].map((id) => training(id))
+    let request = 0
+    vi.stubGlobal('fetch', (url: string) => {
+      const params = new URL(url).searchParams
+      const order =
+        params.get('sort') === 'id' ? all : request++ % 2 === 0 ? all : [...all].reverse()
+      const first = params.get('page') === '1'
+      return Promise.resolve(
+        Response.json(first ? page(order.slice(0, 2), true) : page(order.slice(2))),
+      )
+    })
+    const docs = await fetchCollection('trainings', 'fr')
+    expect(docs.map((doc) => doc.id)).toEqual([1, 2, 3, 4])
+  })
+
   it('names the collection, the document and the field of a document that does not fit its schema', async () => {
     vi.stubGlobal('fetch', () =>
       Promise.resolve(Response.json(page([training(7, { audience: 'everyone' })]))),

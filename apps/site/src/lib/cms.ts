@@ -103,6 +103,10 @@ export async function fetchCollection<C extends CollectionSlug>(
       depth: '0',
       limit: '100',
       page: String(page),
+      // A unique sort key: Payload's default (-createdAt) ties for documents created in the same millisecond
+      // (imports, copies), and PostgreSQL may then page them in a different order on each request, listing one
+      // twice and skipping another (seen by `pnpm bench build-scale`).
+      sort: 'id',
       draft: 'false',
     })
     const body = PaginatedSchema.safeParse(
