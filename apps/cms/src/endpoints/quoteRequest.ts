@@ -1,8 +1,8 @@
 import { QuoteRequestSchema, otherTraining, quoteRequestFields } from '@mist/schema'
 
-import { formSubmissionsSlug } from '../collections/FormSubmissions.ts'
 import { trainingsSlug } from '../collections/Trainings.ts'
 import { formIntakeEndpoint } from './formIntake.ts'
+import { storeSubmission } from './intake/storeSubmission.ts'
 
 /** `POST /api/forms/quote-request`: a professional asks for a training quote. */
 export const quoteRequestEndpoint = formIntakeEndpoint({
@@ -28,29 +28,20 @@ export const quoteRequestEndpoint = formIntakeEndpoint({
       if (!match) return { stored: false, errors: { training: ['form.errors.training'] } }
       training = match.id
     }
-    await req.payload.create({
-      collection: formSubmissionsSlug,
-      overrideAccess: true,
-      // Nothing of the stored document is sent back: no relationship to populate.
-      depth: 0,
-      // In the intake's transaction, with the submission's fingerprint (formIntake.ts): both or neither.
-      req,
-      data: {
-        formType: 'quote-request',
-        locale,
-        quoteRequest: {
-          name: data.name,
-          organisation: data.organisation,
-          email: data.email,
-          phone: data.phone ?? null,
-          training,
-          trainingOther: data.training === otherTraining ? (data.trainingOther ?? null) : null,
-          participants: data.participants,
-          message: data.message,
-          consent: data.consent,
-        },
+    return storeSubmission(req, {
+      formType: 'quote-request',
+      locale,
+      quoteRequest: {
+        name: data.name,
+        organisation: data.organisation,
+        email: data.email,
+        phone: data.phone ?? null,
+        training,
+        trainingOther: data.training === otherTraining ? (data.trainingOther ?? null) : null,
+        participants: data.participants,
+        message: data.message,
+        consent: data.consent,
       },
     })
-    return { stored: true }
   },
 })
