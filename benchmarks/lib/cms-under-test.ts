@@ -21,6 +21,17 @@ import {
  */
 export const benchSiteUrl = 'http://site.invalid'
 
+/**
+ * With BENCH_CPU_PROFILE=<folder>, the CMS writes a V8 CPU profile there when it stops (`--cpu-prof`; open the
+ * `.cpuprofile` in Chrome DevTools' Performance panel): where a part's server time goes.
+ */
+function cpuProfileOptions(): { NODE_OPTIONS?: string } {
+  const folder = process.env.BENCH_CPU_PROFILE
+  if (!folder) return {}
+  const inherited = process.env.NODE_OPTIONS ?? ''
+  return { NODE_OPTIONS: `${inherited} --cpu-prof --cpu-prof-dir=${path.resolve(folder)}`.trim() }
+}
+
 /** A built CMS running in production mode on a database of its own. */
 export interface CmsUnderTest {
   /** http://127.0.0.1:<port> */
@@ -80,6 +91,7 @@ export async function startCmsUnderTest(
         MEDIA_DIR: mediaDir,
         SMTP_HOST: '',
         STAFF_NOTIFY_TO: '',
+        ...cpuProfileOptions(),
         ...env,
       },
     })

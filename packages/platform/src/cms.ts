@@ -24,6 +24,8 @@ export interface CmsEnv {
   /** An empty string reads as unset (env-schema.ts): benchmarks pass '' so no email is sent. */
   SMTP_HOST?: string
   STAFF_NOTIFY_TO?: string
+  /** Node's own options for the CMS process (benchmarks: a CPU profile). */
+  NODE_OPTIONS?: string
 }
 
 /** The newest modification time (ms since the epoch) of any file under `dir`, recursively. */

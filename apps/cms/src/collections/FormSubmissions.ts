@@ -9,7 +9,6 @@ import { submissionStatusField } from '../fields/submissionStatus.ts'
 import { logSubmissionDelete } from '../hooks/audit/logSubmissionDelete.ts'
 import { logSubmissionRead } from '../hooks/audit/logSubmissionRead.ts'
 import { logSubmissionStatusChange } from '../hooks/audit/logSubmissionStatusChange.ts'
-import { notifyStaffOfSubmission } from '../hooks/notifyStaffOfSubmission.ts'
 import { trainingsSlug } from './Trainings.ts'
 
 export const formSubmissionsSlug = 'form-submissions'
@@ -35,7 +34,8 @@ const consentField: Field = {
 
 /**
  * Requests sent from the site's forms. Created only by the intake endpoint (`POST /api/forms/<type>`), which
- * validates with the shared schema; the plain REST create is refused to everyone. No IP address is stored.
+ * validates with the shared schema, stores in SQL and tells staff (endpoints/intake/storeSubmission.ts,
+ * notifyStaff.ts); the plain REST create is refused to everyone. No IP address is stored.
  * Field lengths are those of the shared schema (packages/schema), never stricter.
  *
  * What the person sent is evidence of what they asked: staff change only its follow-up status (every other
@@ -76,7 +76,7 @@ export const FormSubmissions: CollectionConfig = {
   access: { read: isStaff, create: nobody, update: isStaff, delete: isStaff },
   hooks: {
     afterOperation: [logSubmissionRead],
-    afterChange: [logSubmissionStatusChange, notifyStaffOfSubmission],
+    afterChange: [logSubmissionStatusChange],
     afterDelete: [logSubmissionDelete],
   },
   endpoints: [exportSubmissionsCsvEndpoint],

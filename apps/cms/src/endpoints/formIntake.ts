@@ -11,25 +11,20 @@ import {
   type FormFieldMap,
   type Locale,
 } from '@mist/schema'
-import {
-  commitTransaction,
-  initTransaction,
-  killTransaction,
-  type Endpoint,
-  type PayloadRequest,
-} from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import type { z } from 'zod'
 
 import { env } from '../env.ts'
+import { registerKnownRefusal, type ReadyAnswer } from '../server/knownRefusals.ts'
 import { clientAddress, trustedProxyList } from './intake/clientAddress.ts'
 import { idempotencyKeyHeader, isFromSite, siteCorsHeaders } from './intake/intakeCors.ts'
 import { OverLimitMemo } from './intake/overLimitMemo.ts'
 import { canonicalFields, intakeHash, intakeHashKey } from './intake/intakeKeys.ts'
+import { notifyStaffOfSubmission } from './intake/notifyStaff.ts'
+import { storeSubmissionOnce, type SubmissionToStore } from './intake/storeSubmission.ts'
 import {
-  claimFingerprint,
   claimIdempotencyKey,
   countPost,
-  isFingerprintCommitted,
   recordAnswer,
   releaseIdempotencyKey,
   type RecordedAnswer,
@@ -48,16 +43,16 @@ import {
 /** Largest accepted form body, in bytes (issue 6: "Body over 32 KB → 413"). */
 export const formBodyLimitBytes = 32 * 1024
 
-/** What a form's own part of the intake decides after the shared schema has passed. */
-export type IntakeOutcome = { stored: true } | { stored: false; errors: FieldErrors }
+/** What a form's own part of the intake decides after the shared schema has passed: what to store, or why not. */
+export type IntakeDecision = { submission: SubmissionToStore } | { errors: FieldErrors }
 
 export interface FormIntakeOptions<S extends z.ZodType> {
   /** URL path under `/api`, e.g. `/forms/quote-request`. */
   path: string
   schema: S
   fields: FormFieldMap
-  /** Checks what the schema cannot (e.g. that a training is published) and stores the submission. */
-  store: (data: z.output<S>, locale: Locale, req: PayloadRequest) => Promise<IntakeOutcome>
+  /** Checks what the schema cannot (e.g. that a training is published) and gives the request to store. */
+  toSubmission: (data: z.output<S>, locale: Locale, req: PayloadRequest) => Promise<IntakeDecision>
 }
 
 const proxies = trustedProxyList(env.TRUSTED_PROXIES)
@@ -81,6 +76,7 @@ const idempotencyKeyPattern = /^[A-Za-z0-9_-]{22,128}$/
  * logged, and no client address is stored (only HMACs of it, in the rate-limit table).
  */
 export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptions<S>): Endpoint {
+  registerKnownRefusal(options.path, (headers) => knownRefusal(options.path, headers))
   return {
     path: options.path,
     method: 'post',
@@ -92,14 +88,11 @@ export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptio
           { status: 403, headers: { Vary: 'Origin' } },
         )
       }
-      const contentType = (req.headers.get('content-type') ?? '')
-        .split(';')[0]
-        ?.trim()
-        .toLowerCase()
-      const isFormPost = contentType === 'application/x-www-form-urlencoded'
-      if (!isFormPost && contentType !== 'application/json') {
+      const kind = bodyKind(req.headers)
+      if (kind === null) {
         return send({ status: 415, body: errorBody('form.errors.contentType'), location: null })
       }
+      const isFormPost = kind === 'form'
 
       try {
         return await handle(options, req, isFormPost)
@@ -113,6 +106,32 @@ export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptio
         throw error
       }
     },
+  }
+}
+
+/** A form post (urlencoded) or the site script's JSON, from the `Content-Type`; null for any other type. */
+function bodyKind(headers: Headers): 'form' | 'json' | null {
+  const contentType = (headers.get('content-type') ?? '').split(';')[0]?.trim().toLowerCase()
+  if (contentType === 'application/x-www-form-urlencoded') return 'form'
+  return contentType === 'application/json' ? 'json' : null
+}
+
+/**
+ * The answer to a post from the site that this process already refused for its rate limit, as the endpoint
+ * would send it, for the CMS's server to send without Next.js (server/knownRefusals.ts); null for any other
+ * request (another origin or content type gets its own answer from the endpoint).
+ */
+function knownRefusal(path: string, headers: Headers): ReadyAnswer | null {
+  if (!isFromSite(headers)) return null
+  const kind = bodyKind(headers)
+  if (kind === null) return null
+  const retryAfter = knownOverLimit(rateLimitKeys(headers, path))
+  if (retryAfter === null) return null
+  const answer = tooManyRequests(kind === 'form')
+  return {
+    status: answer.status,
+    headers: Object.fromEntries(answerHeaders(answer, retryAfter)),
+    body: answer.body,
   }
 }
 
@@ -192,41 +211,12 @@ async function decide<S extends z.ZodType>(
     locale,
     canonicalFields(data),
   )
-  // The fingerprint and the submission are written in one transaction: both are stored or neither, so a
-  // request that failed mid-way (database lost) is handled anew when it is sent again.
-  const ownsTransaction = await initTransaction(req)
-  let outcome: IntakeOutcome
-  try {
-    // The same submission again within 10 minutes (a resend, a second tab): answered as the first, not stored.
-    if (!(await claimFingerprint(req, fingerprint))) {
-      await killTransaction(req)
-      return answer(null)
-    }
-    outcome = await options.store(parsed.data, locale, req)
-    if (!outcome.stored) {
-      await killTransaction(req)
-      return answer(outcome.errors)
-    }
-    if (ownsTransaction) await commitTransaction(req)
-  } catch (error) {
-    await killTransaction(req)
-    throw error
-  }
-  // A 201 promises the request is stored: check the commit took (see isFingerprintCommitted).
-  if (!(await isFingerprintCommitted(req.payload, fingerprint))) throw new CommitUnknownError()
+  const decision = await options.toSubmission(parsed.data, locale, req)
+  if ('errors' in decision) return answer(decision.errors)
+  // The same submission again within 10 minutes (a resend, a second tab): answered as the first, not stored.
+  const stored = await storeSubmissionOnce(req.payload, fingerprint, decision.submission)
+  if (stored !== null) await notifyStaffOfSubmission(req.payload, stored)
   return answer(null)
-}
-
-/**
- * The submission's transaction may not have committed (SQLSTATE 08007, "transaction resolution unknown"):
- * answered 503 so the sender sends it again; the fingerprint tells a stored one from a lost one.
- */
-class CommitUnknownError extends Error {
-  readonly code = '08007'
-  constructor() {
-    super('form intake: the submission was not found after its commit')
-    this.name = 'CommitUnknownError'
-  }
 }
 
 /** Keys this process has refused, until their window ends (see OverLimitMemo). */
@@ -240,28 +230,44 @@ export function forgetRateLimitRefusals(): void {
   overLimit.clear()
 }
 
+/** The rate-limit keys of a post: its client's (per form) and its form's. */
+function rateLimitKeys(headers: Headers, path: string): { clientKey: string; formKey: string } {
+  // Without the CMS's own server (next dev, in-process tests) the peer is unknown: one shared bucket.
+  const client = clientAddress(headers, proxies) ?? 'unknown'
+  return {
+    clientKey: intakeHash(hashKey, 'client', path, client),
+    formKey: intakeHash(hashKey, 'form', path),
+  }
+}
+
+/** Seconds to wait when this process already refused the post's client or form and the window is not over. */
+function knownOverLimit(keys: { clientKey: string; formKey: string }): number | null {
+  return overLimit.retryAfter(keys.clientKey) ?? overLimit.retryAfter(keys.formKey)
+}
+
 /**
  * Counts the post against the client's and the form's windows.
  * @returns seconds to wait when either limit is passed, else null
  */
 async function rateLimit(req: PayloadRequest, path: string): Promise<number | null> {
   const windowSeconds = env.FORM_RATE_LIMIT_WINDOW_SECONDS
-  // Without the CMS's own server (next dev, in-process tests) the peer is unknown: one shared bucket.
-  const client = clientAddress(req.headers, proxies) ?? 'unknown'
-  const clientKey = intakeHash(hashKey, 'client', path, client)
-  const formKey = intakeHash(hashKey, 'form', path)
+  const { clientKey, formKey } = rateLimitKeys(req.headers, path)
   // A flood already refused is answered from memory: no database write per refused post.
-  const known = overLimit.retryAfter(clientKey) ?? overLimit.retryAfter(formKey)
+  const known = knownOverLimit({ clientKey, formKey })
   if (known !== null) return known
-  const perClient = await countPost(req.payload, clientKey, windowSeconds)
-  if (perClient.hits > env.FORM_RATE_LIMIT_PER_CLIENT) {
-    overLimit.remember(clientKey, perClient.retryAfterSeconds)
-    return perClient.retryAfterSeconds
+  const count = await countPost(
+    req.payload,
+    { clientKey, formKey },
+    windowSeconds,
+    env.FORM_RATE_LIMIT_PER_CLIENT,
+  )
+  if (count.client.hits > env.FORM_RATE_LIMIT_PER_CLIENT) {
+    overLimit.remember(clientKey, count.client.retryAfterSeconds)
+    return count.client.retryAfterSeconds
   }
-  const global = await countPost(req.payload, formKey, windowSeconds)
-  if (global.hits > env.FORM_RATE_LIMIT_GLOBAL) {
-    overLimit.remember(formKey, global.retryAfterSeconds)
-    return global.retryAfterSeconds
+  if (count.form !== null && count.form.hits > env.FORM_RATE_LIMIT_GLOBAL) {
+    overLimit.remember(formKey, count.form.retryAfterSeconds)
+    return count.form.retryAfterSeconds
   }
   return null
 }
@@ -292,6 +298,14 @@ function errorBody(key: string): string {
 }
 
 function send(answer: RecordedAnswer, retryAfterSeconds?: number): Response {
+  return new Response(answer.body, {
+    status: answer.status,
+    headers: answerHeaders(answer, retryAfterSeconds),
+  })
+}
+
+/** An answer's headers: the site's CORS headers, `Location`, `Content-Type` and `Retry-After` as needed. */
+function answerHeaders(answer: RecordedAnswer, retryAfterSeconds?: number): Headers {
   const headers = new Headers(siteCorsHeaders())
   if (answer.location !== null) headers.set('Location', answer.location)
   if (answer.body !== null) {
@@ -301,7 +315,7 @@ function send(answer: RecordedAnswer, retryAfterSeconds?: number): Response {
     )
   }
   if (retryAfterSeconds !== undefined) headers.set('Retry-After', String(retryAfterSeconds))
-  return new Response(answer.body, { status: answer.status, headers })
+  return headers
 }
 
 function parseJsonBody(raw: string, fields: FormFieldMap): Record<string, unknown> | null {

@@ -83,8 +83,19 @@ describe('quote request intake', () => {
     const stored = await submissionsFrom(name)
     expect(stored.totalDocs).toBe(1)
     const doc = stored.docs[0]
-    expect(doc?.quoteRequest?.email).toBe('andré@exemple.fr')
-    expect(doc?.quoteRequest?.training).toBe(trainingId)
+    // Every field as sent, read back through Payload (the intake writes the row in SQL: storeSubmission.ts)
+    expect(doc?.quoteRequest).toEqual({
+      name,
+      organisation: 'Service de protection de l’enfance',
+      email: 'andré@exemple.fr',
+      phone: null,
+      training: trainingId,
+      trainingOther: null,
+      participants: 8,
+      message: 'Formation de notre équipe, au printemps si possible.',
+      consent: true,
+    })
+    expect([doc?.formType, doc?.locale, doc?.status]).toEqual(['quote-request', 'fr', 'new'])
     expect(doc?.createdAt.startsWith('2001')).toBe(false)
     expect(JSON.stringify(doc)).not.toContain('203.0.113.9')
   })
@@ -415,18 +426,28 @@ describe('quote request intake, duplicates and retries', () => {
   })
 
   it('answers 503, not 201, when the commit of a request does not take, and stores its resend', async () => {
-    // Setup: the database loses the commit, as when PostgreSQL stops at that moment (Payload's commit does not
-    // report it: @payloadcms/drizzle commitTransaction.js rolls back and returns)
+    // Setup: PostgreSQL refuses this request's COMMIT as a lost connection would (SQLSTATE 08006), through a
+    // constraint trigger checked only at commit time
     const { payload } = await bootPayload()
     const name = 'Camille commit perdu'
-    const commit = payload.db.commitTransaction.bind(payload.db)
-    payload.db.commitTransaction = (id) => payload.db.rollbackTransaction(id)
+    await payload.db.drizzle.execute(
+      sql.raw(`
+      create or replace function public.test_lose_commit() returns trigger language plpgsql as $$
+        begin raise exception 'connection lost at commit' using errcode = '08006'; end $$;
+      create constraint trigger lose_commit after insert on form_submissions
+        deferrable initially deferred for each row
+        when (new.quote_request_name = '${name}') execute function public.test_lose_commit()`),
+    )
     let lost: HttpAnswer
     try {
       // Action
       lost = await httpPost('127.0.0.36', jsonRequest(name))
     } finally {
-      payload.db.commitTransaction = commit
+      await payload.db.drizzle.execute(
+        sql.raw(
+          'drop trigger lose_commit on form_submissions; drop function public.test_lose_commit()',
+        ),
+      )
     }
     const resent = await httpPost('127.0.0.36', jsonRequest(name))
     // Assert: the first is refused as unavailable, and its resend is stored (not taken for a duplicate)

@@ -73,8 +73,15 @@ describe('membership request intake', () => {
     expect(others).toEqual([])
     expect(doc?.formType).toBe('membership-request')
     expect(doc?.status).toBe('new')
-    expect(doc?.membershipRequest?.email).toBe('andré@exemple.fr')
-    expect(doc?.membershipRequest?.phone).toBeNull()
+    // Every field as sent, read back through Payload (the intake writes the row in SQL: storeSubmission.ts)
+    expect(doc?.membershipRequest).toEqual({
+      name,
+      email: 'andré@exemple.fr',
+      phone: null,
+      organisation: 'Association partenaire',
+      message: 'Je souhaite adhérer.\nMerci.',
+      consent: true,
+    })
     expect(doc?.createdAt.startsWith('2001')).toBe(false)
     expect(JSON.stringify(doc)).not.toContain('203.0.113.9')
   })
@@ -145,11 +152,14 @@ describe('appointment request intake', () => {
     expect(response.status).toBe(201)
     const [doc] = await storedAs('appointment-request', name)
     expect(doc?.formType).toBe('appointment-request')
-    expect(doc?.appointmentRequest).toMatchObject({
+    expect(doc?.appointmentRequest).toEqual({
+      name,
       contactBy: 'phone',
       phone: '06 12 34 56 78',
       email: null,
       safeTimes: 'En semaine après 18 h',
+      message: null,
+      consent: true,
     })
   })
 

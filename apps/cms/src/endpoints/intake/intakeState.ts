@@ -1,5 +1,7 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
-import type { Payload, PayloadRequest } from 'payload'
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+
+import { intakePool } from './intakePool.ts'
 
 /*
  * The intake's shared state, in PostgreSQL so every CMS instance sees the same counts (issue 6). The tables live
@@ -20,65 +22,59 @@ export interface WindowCount {
   retryAfterSeconds: number
 }
 
-/**
- * Counts one post against `key` in a fixed window of `windowSeconds` aligned on the epoch, atomically (one
- * upsert), and returns the count so far. A row from an earlier window is restarted at 1.
- */
-export async function countPost(
-  payload: Payload,
-  key: string,
-  windowSeconds: number,
-): Promise<WindowCount> {
-  const result = await payload.db.drizzle.execute<{ hits: number; retry_after: number }>(sql`
+/** A post counted against its client's window and, when the client is under its limit, its form's. */
+export interface PostCount {
+  client: WindowCount
+  /** Null when the client was over its limit: the form's window was not counted. */
+  form: WindowCount | null
+}
+
+/** A fixed window aligned on the epoch: `$3` seconds long. */
+const windowStart = 'to_timestamp(floor(extract(epoch from now()) / $3::int) * $3::int)'
+const countInto = (source: string) => `
     insert into form_intake.rate_limits as r (key, window_start, hits)
-    values (${key}, to_timestamp(floor(extract(epoch from now()) / ${windowSeconds}::int) * ${windowSeconds}::int), 1)
+    ${source}
     on conflict (key) do update set
       hits = case when r.window_start = excluded.window_start then r.hits + 1 else 1 end,
       window_start = excluded.window_start
     returning hits,
-      greatest(1, ceil(extract(epoch from window_start + make_interval(secs => ${windowSeconds}::int) - now())))::int as retry_after`)
-  const row = result.rows[0]
-  if (!row) throw new Error('form intake: the rate-limit upsert returned no row')
-  return { hits: Number(row.hits), retryAfterSeconds: Number(row.retry_after) }
-}
+      greatest(1, ceil(extract(epoch from window_start + make_interval(secs => $3::int) - now())))::int as retry_after`
 
 /**
- * Claims a submission's fingerprint for {@link duplicateWindowSeconds}, in `req`'s transaction when it has one
- * (the intake stores the submission in the same transaction, so a claim never outlives a submission that was
- * not stored: a request refused or lost mid-way leaves nothing that would turn its retry into a "duplicate").
- * @returns true for the first submission with this fingerprint in the window, false for a duplicate
+ * Counts one post against the client's key and, only when the client is still within `perClientLimit`, against
+ * the form's key (so one client flooding does not use up the form's limit for everyone), in fixed windows of
+ * `windowSeconds` aligned on the epoch, atomically, in one statement. A row from an earlier window is restarted
+ * at 1.
  */
-export async function claimFingerprint(req: PayloadRequest, fingerprint: string): Promise<boolean> {
-  const result = await transactionOf(req).execute(sql`
-    insert into form_intake.fingerprints as f (fingerprint, created_at) values (${fingerprint}, now())
-    on conflict (fingerprint) do update set created_at = now()
-      where f.created_at < now() - make_interval(secs => ${duplicateWindowSeconds}::int)
-    returning fingerprint`)
-  return result.rows.length === 1
-}
-
-/**
- * True when a fingerprint claimed within the window is committed. Read outside any transaction, after the
- * commit: Payload's commit (@payloadcms/drizzle commitTransaction.js, 3.90) swallows a failed COMMIT, so a
- * submission "created" may not be stored when PostgreSQL goes away at that moment.
- */
-export async function isFingerprintCommitted(
+export async function countPost(
   payload: Payload,
-  fingerprint: string,
-): Promise<boolean> {
-  const result = await payload.db.drizzle.execute(sql`
-    select 1 from form_intake.fingerprints where fingerprint = ${fingerprint}
-      and created_at > now() - make_interval(secs => ${duplicateWindowSeconds}::int)`)
-  return result.rows.length === 1
-}
-
-/** The drizzle handle of `req`'s open transaction, or the pool when it has none. */
-function transactionOf(req: PayloadRequest): Pick<PostgresAdapter['drizzle'], 'execute'> {
-  const adapter = req.payload.db as unknown as PostgresAdapter
-  const id = req.transactionID
-  const session =
-    typeof id === 'string' || typeof id === 'number' ? adapter.sessions[String(id)] : undefined
-  return session?.db ?? adapter.drizzle
+  keys: { clientKey: string; formKey: string },
+  windowSeconds: number,
+  perClientLimit: number,
+): Promise<PostCount> {
+  const { rows } = await intakePool(payload).query<{
+    client_hits: number
+    client_retry_after: number
+    form_hits: number | null
+    form_retry_after: number | null
+  }>({
+    name: 'mist_intake_count_post',
+    text: `with client as (${countInto(`values ($1, ${windowStart}, 1)`)}),
+      form as (${countInto(`select $2, ${windowStart}, 1 from client where client.hits <= $4::int`)})
+      select client.hits as client_hits, client.retry_after as client_retry_after,
+        form.hits as form_hits, form.retry_after as form_retry_after
+      from client left join form on true`,
+    values: [keys.clientKey, keys.formKey, windowSeconds, perClientLimit],
+  })
+  const row = rows[0]
+  if (!row) throw new Error('form intake: the rate-limit upsert returned no row')
+  return {
+    client: { hits: Number(row.client_hits), retryAfterSeconds: Number(row.client_retry_after) },
+    form:
+      row.form_hits === null
+        ? null
+        : { hits: Number(row.form_hits), retryAfterSeconds: Number(row.form_retry_after) },
+  }
 }
 
 /**
@@ -110,18 +106,26 @@ export async function claimIdempotencyKey(
   payload: Payload,
   key: string,
 ): Promise<IdempotencyClaim> {
-  const claimed = await payload.db.drizzle.execute(sql`
-    insert into form_intake.idempotency_keys as k (key, created_at) values (${key}, now())
-    on conflict (key) do update set created_at = now(), status = null, location = null, body = null
-      where k.created_at < now() - make_interval(secs => ${idempotencyWindowSeconds}::int)
-        or (k.status is null and k.created_at < now() - make_interval(secs => ${inFlightTimeoutSeconds}::int))
-    returning key`)
+  const pool = intakePool(payload)
+  const claimed = await pool.query({
+    name: 'mist_intake_claim_idempotency_key',
+    text: `insert into form_intake.idempotency_keys as k (key, created_at) values ($1, now())
+      on conflict (key) do update set created_at = now(), status = null, location = null, body = null
+        where k.created_at < now() - make_interval(secs => $2::int)
+          or (k.status is null and k.created_at < now() - make_interval(secs => $3::int))
+      returning key`,
+    values: [key, idempotencyWindowSeconds, inFlightTimeoutSeconds],
+  })
   if (claimed.rows.length === 1) return { state: 'claimed' }
-  const found = await payload.db.drizzle.execute<{
+  const found = await pool.query<{
     status: number | null
     location: string | null
     body: string | null
-  }>(sql`select status, location, body from form_intake.idempotency_keys where key = ${key}`)
+  }>({
+    name: 'mist_intake_idempotency_answer',
+    text: 'select status, location, body from form_intake.idempotency_keys where key = $1',
+    values: [key],
+  })
   const row = found.rows[0]
   if (!row || row.status === null) return { state: 'in-flight' }
   return {
@@ -136,15 +140,20 @@ export async function recordAnswer(
   key: string,
   answer: RecordedAnswer,
 ): Promise<void> {
-  await payload.db.drizzle.execute(sql`
-    update form_intake.idempotency_keys
-    set status = ${answer.status}, location = ${answer.location}, body = ${answer.body}
-    where key = ${key}`)
+  await intakePool(payload).query({
+    name: 'mist_intake_record_answer',
+    text: `update form_intake.idempotency_keys set status = $2, location = $3, body = $4 where key = $1`,
+    values: [key, answer.status, answer.location, answer.body],
+  })
 }
 
 /** Frees a claimed key whose request failed without an answer worth repeating, so a retry is handled anew. */
 export async function releaseIdempotencyKey(payload: Payload, key: string): Promise<void> {
-  await payload.db.drizzle.execute(sql`delete from form_intake.idempotency_keys where key = ${key}`)
+  await intakePool(payload).query({
+    name: 'mist_intake_release_idempotency_key',
+    text: 'delete from form_intake.idempotency_keys where key = $1',
+    values: [key],
+  })
 }
 
 /**
