@@ -42,7 +42,11 @@ const post = (body: string, headers: Record<string, string> = {}) =>
     body,
   })
 
-/** An answer's headers, without those that describe the connection or the moment (and Retry-After, compared apart). */
+/**
+ * An answer's headers that carry meaning for the site's script and the browser, without those that describe the
+ * connection or the moment, Next.js's own (compression of the body, client hints, its router's cache keys: a
+ * 429 of a few bytes needs none) and Retry-After and Vary, compared apart.
+ */
 function stableHeaders(response: Response): Record<string, string> {
   const changing = new Set([
     'date',
@@ -50,6 +54,10 @@ function stableHeaders(response: Response): Record<string, string> {
     'keep-alive',
     'content-length',
     'transfer-encoding',
+    'content-encoding',
+    'accept-ch',
+    'critical-ch',
+    'vary',
     'retry-after',
   ])
   return Object.fromEntries([...response.headers].filter(([name]) => !changing.has(name)))
@@ -113,6 +121,7 @@ describe('a flood from a client already refused (issue 8)', () => {
     expect(stableHeaders(again)).toEqual(stableHeaders(first))
     expect(again.headers.get('access-control-allow-origin')).toBe(siteUrl)
     expect(again.headers.get('access-control-expose-headers')).toBe('Retry-After')
+    for (const answer of [first, again]) expect(answer.headers.get('vary')).toMatch(/\bOrigin\b/)
     expect(again.headers.get('x-content-type-options')).toBe('nosniff')
     const waits = [first, again].map((answer) => Number(answer.headers.get('retry-after')))
     for (const wait of waits) expect(wait).toBeGreaterThanOrEqual(1)
