@@ -21,6 +21,8 @@ const knobs = `Environment (for short runs while developing):
   BENCH_SECONDS       intake: seconds per load run (default 30)
   BENCH_CONNECTIONS   intake: connection counts, comma-separated (default 10,50,200)
   BENCH_CHANGES       publish-to-live: published changes (default 20)
+  BENCH_LARGE_DOCUMENTS  publish-to-live: documents of the large site (default 5000; 0: skip it)
+  BENCH_LARGE_CHANGES publish-to-live: published changes on the large site (default 5)
   BENCH_READS         read-api: requests per figure (default 200)
   BENCH_STARTS        cold-start: CMS starts timed (default 5)
   BENCH_SCALES        build-scale: document counts, comma-separated (default 500,5000,20000)

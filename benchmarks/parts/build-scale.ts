@@ -7,95 +7,17 @@ import path from 'node:path'
 import { repoRoot } from '@mist/platform'
 import { locales } from '@mist/schema'
 import pg from 'pg'
-import sharp from 'sharp'
 
 import { benchSiteUrl, ensureCmsBuilt, startCmsUnderTest } from '../lib/cms-under-test.ts'
 import { replicateDocuments } from '../lib/replicate.ts'
 import type { BenchPart, PartResult } from '../lib/result.ts'
 import { envIntegerList } from '../lib/stats.ts'
-import {
-  syntheticCollections,
-  syntheticDocument,
-  type SyntheticCollection,
-} from '../lib/synthetic-content.ts'
+import { syntheticCollections, type SyntheticCollection } from '../lib/synthetic-content.ts'
+import { loadThroughRest, uploadImages } from '../lib/synthetic-load.ts'
 
 const siteDir = path.join(repoRoot, 'apps', 'site')
 const astroBin = path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
-/** Parallel REST writes while loading (the CMS has 2 cores here; more only queues). */
-const loadConcurrency = 4
 const MiB = 1024 * 1024
-
-interface Created {
-  relationTo: SyntheticCollection
-  value: number
-}
-
-/** Runs `worker` over 0..count-1 with `concurrency` calls in flight. */
-async function pool(count: number, concurrency: number, worker: (i: number) => Promise<void>) {
-  let next = 0
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, count) }, async () => {
-      while (next < count) {
-        const i = next
-        next += 1
-        await worker(i)
-      }
-    }),
-  )
-}
-
-/** A JSON REST call that must succeed. @throws naming the call and the CMS's answer */
-async function call(
-  url: string,
-  method: 'GET' | 'POST' | 'PATCH',
-  auth: string,
-  body?: unknown,
-): Promise<unknown> {
-  const response = await fetch(url, {
-    method,
-    headers: { Authorization: auth, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  if (!response.ok)
-    throw new Error(`${method} ${url}: ${response.status} ${(await response.text()).slice(0, 300)}`)
-  return response.json()
-}
-
-/** Uploads `count` distinct PNG images with alt text in both locales; @returns their ids */
-async function uploadImages(cmsUrl: string, auth: string, count: number): Promise<number[]> {
-  const ids: number[] = []
-  for (let i = 0; i < count; i += 1) {
-    const png = await sharp({
-      create: {
-        width: 1200,
-        height: 800,
-        channels: 3,
-        background: { r: 30 + i * 40, g: 80, b: 140 },
-      },
-    })
-      .png()
-      .toBuffer()
-    const form = new FormData()
-    form.append('_payload', JSON.stringify({ alt: `Image d’essai ${i + 1}` }))
-    form.append(
-      'file',
-      new Blob([new Uint8Array(png)], { type: 'image/png' }),
-      `essai-${i + 1}.png`,
-    )
-    const response = await fetch(`${cmsUrl}/api/media?locale=fr`, {
-      method: 'POST',
-      headers: { Authorization: auth },
-      body: form,
-    })
-    if (!response.ok) throw new Error(`image upload: ${response.status} ${await response.text()}`)
-    const { doc } = (await response.json()) as { doc: { id: number } }
-    await call(`${cmsUrl}/api/media/${doc.id}?locale=en`, 'PATCH', auth, {
-      alt: `Test image ${i + 1}`,
-    })
-    ids.push(doc.id)
-  }
-  return ids
-}
 
 /** A proxy to the CMS that counts the requests going through it (the site build's HTTP requests). */
 async function countingProxy(
@@ -327,7 +249,6 @@ export const buildScale: BenchPart = {
       const auth = await cms.signIn()
       const images = await uploadImages(cms.url, auth, 3)
       writeBaselineProject(baselineDir)
-      const created: Created[] = []
       let loaded = 0
       /** Documents loaded through REST (the first scale): the ones copied for larger scales. */
       let loaded0 = 0
@@ -340,24 +261,9 @@ export const buildScale: BenchPart = {
         const began = performance.now()
         if (loaded === 0) {
           log(`loading documents 1–${scale} through REST`)
-          await pool(scale, loadConcurrency, async (offset) => {
-            const n = offset + 1
-            const collection = syntheticCollections[n % syntheticCollections.length] ?? 'pages'
-            const linkTo =
-              created.length > 0 ? (created[(n * 7919) % created.length] ?? null) : null
-            const image = images[n % images.length] ?? null
-            const fr = (await call(`${cms.url}/api/${collection}?locale=fr`, 'POST', auth, {
-              ...syntheticDocument(collection, 'fr', n, linkTo, image),
-            })) as { doc: { id: number } }
-            await call(
-              `${cms.url}/api/${collection}/${fr.doc.id}?locale=en`,
-              'PATCH',
-              auth,
-              syntheticDocument(collection, 'en', n, linkTo, image),
-            )
-            created.push({ relationTo: collection, value: fr.doc.id })
-            templates.set(collection, [...(templates.get(collection) ?? []), fr.doc.id])
-          })
+          for (const [collection, ids] of await loadThroughRest(cms.url, auth, scale, images)) {
+            templates.set(collection, ids)
+          }
         } else {
           const copies = Math.ceil((scale - loaded) / loaded0)
           log(`copying the ${loaded0} documents ${copies} times in SQL (up to ${scale})`)
