@@ -11,11 +11,15 @@ import {
   type FormFieldMap,
   type Locale,
 } from '@mist/schema'
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint, Payload } from 'payload'
 import type { z } from 'zod'
 
 import { env } from '../env.ts'
-import { registerKnownRefusal, type ReadyAnswer } from '../server/knownRefusals.ts'
+import {
+  registerDirectAnswer,
+  registerKnownRefusal,
+  type ReadyAnswer,
+} from '../server/directRoutes.ts'
 import { clientAddress, trustedProxyList } from './intake/clientAddress.ts'
 import { idempotencyKeyHeader, isFromSite, siteCorsHeaders } from './intake/intakeCors.ts'
 import { OverLimitMemo } from './intake/overLimitMemo.ts'
@@ -52,7 +56,7 @@ export interface FormIntakeOptions<S extends z.ZodType> {
   schema: S
   fields: FormFieldMap
   /** Checks what the schema cannot (e.g. that a training is published) and gives the request to store. */
-  toSubmission: (data: z.output<S>, locale: Locale, req: PayloadRequest) => Promise<IntakeDecision>
+  toSubmission: (data: z.output<S>, locale: Locale, payload: Payload) => Promise<IntakeDecision>
 }
 
 const proxies = trustedProxyList(env.TRUSTED_PROXIES)
@@ -77,35 +81,91 @@ const idempotencyKeyPattern = /^[A-Za-z0-9_-]{22,128}$/
  */
 export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptions<S>): Endpoint {
   registerKnownRefusal(options.path, (headers) => knownRefusal(options.path, headers))
+  directAnswers.push({
+    path: options.path,
+    answer: (post) => answerPost(options, post),
+  })
   return {
     path: options.path,
     method: 'post',
     handler: async (req) => {
-      // Payload's csrf/cors settings only add headers; a cross-site post would still be processed.
-      if (!isFromSite(req.headers)) {
-        return Response.json(
-          { errors: { form: ['form.errors.origin'] } },
-          { status: 403, headers: { Vary: 'Origin' } },
-        )
-      }
-      const kind = bodyKind(req.headers)
-      if (kind === null) {
-        return send({ status: 415, body: errorBody('form.errors.contentType'), location: null })
-      }
-      const isFormPost = kind === 'form'
-
-      try {
-        return await handle(options, req, isFormPost)
-      } catch (error) {
-        // PostgreSQL stopped or restarting: nothing was stored (or the answer was not recorded), and the sender
-        // must know to send again, not read a 500 or wait for a timeout.
-        if (isDatabaseUnavailable(error)) {
-          req.payload.logger.warn(`${options.path}: database unavailable, answered 503`)
-          return send(unavailable(isFormPost), databaseRetryAfterSeconds)
-        }
-        throw error
-      }
+      const answer = await answerPost(options, {
+        headers: req.headers,
+        body: req.body ?? null,
+        payload: req.payload,
+      })
+      return new Response(answer.body, { status: answer.status, headers: answer.headers })
     },
+  }
+}
+
+/** A post as the intake reads it, from Payload's REST route or from the CMS's own server (directRoutes.ts). */
+export interface IntakePost {
+  headers: Headers
+  /** The body: a web stream (Next.js) or Node's request stream (the CMS's server); null when empty. */
+  body: ReadableStream<Uint8Array> | AsyncIterable<Uint8Array> | null
+  payload: Payload
+}
+
+/** Every intake's whole answer, for {@link openDirectIntakes}. */
+const directAnswers: Array<{ path: string; answer: (post: IntakePost) => Promise<ReadyAnswer> }> =
+  []
+
+/**
+ * Lets the CMS's own server answer the form intakes without Next.js (server/directRoutes.ts), with this Payload
+ * instance: called once Payload is ready (the config's `onInit`). An error the intake does not answer itself is
+ * a 500 with Payload's generic message, logged by name and code only (a message could quote what was sent).
+ */
+export function openDirectIntakes(payload: Payload): void {
+  for (const { path, answer } of directAnswers) {
+    registerDirectAnswer(path, async (headers, body) => {
+      try {
+        return await answer({ headers, body, payload })
+      } catch (error) {
+        const name = error instanceof Error ? error.name : 'unknown error'
+        const code = (error as { code?: unknown } | null)?.code
+        payload.logger.error(`${path}: ${name}${typeof code === 'string' ? ` (${code})` : ''}`)
+        return send({
+          status: 500,
+          location: null,
+          body: JSON.stringify({ errors: [{ message: 'Something went wrong.' }] }),
+        })
+      }
+    })
+  }
+}
+
+/**
+ * The intake's answer to one post: origin and content type, then rate limit, body, idempotency, decision.
+ * @throws what the database throws, except an outage (answered 503)
+ */
+async function answerPost<S extends z.ZodType>(
+  options: FormIntakeOptions<S>,
+  post: IntakePost,
+): Promise<ReadyAnswer> {
+  // Payload's csrf/cors settings only add headers; a cross-site post would still be processed.
+  if (!isFromSite(post.headers)) {
+    return {
+      status: 403,
+      headers: { 'Content-Type': 'application/json', Vary: 'Origin' },
+      body: errorBody('form.errors.origin'),
+    }
+  }
+  const kind = bodyKind(post.headers)
+  if (kind === null) {
+    return send({ status: 415, body: errorBody('form.errors.contentType'), location: null })
+  }
+  const isFormPost = kind === 'form'
+  try {
+    return await handle(options, post, isFormPost)
+  } catch (error) {
+    // PostgreSQL stopped or restarting: nothing was stored (or the answer was not recorded), and the sender
+    // must know to send again, not read a 500 or wait for a timeout.
+    if (isDatabaseUnavailable(error)) {
+      post.payload.logger.warn(`${options.path}: database unavailable, answered 503`)
+      return send(unavailable(isFormPost), databaseRetryAfterSeconds)
+    }
+    throw error
   }
 }
 
@@ -118,7 +178,7 @@ function bodyKind(headers: Headers): 'form' | 'json' | null {
 
 /**
  * The answer to a post from the site that this process already refused for its rate limit, as the endpoint
- * would send it, for the CMS's server to send without Next.js (server/knownRefusals.ts); null for any other
+ * would send it, for the CMS's server to send without Next.js (server/directRoutes.ts); null for any other
  * request (another origin or content type gets its own answer from the endpoint).
  */
 function knownRefusal(path: string, headers: Headers): ReadyAnswer | null {
@@ -127,26 +187,21 @@ function knownRefusal(path: string, headers: Headers): ReadyAnswer | null {
   if (kind === null) return null
   const retryAfter = knownOverLimit(rateLimitKeys(headers, path))
   if (retryAfter === null) return null
-  const answer = tooManyRequests(kind === 'form')
-  return {
-    status: answer.status,
-    headers: Object.fromEntries(answerHeaders(answer, retryAfter)),
-    body: answer.body,
-  }
+  return send(tooManyRequests(kind === 'form'), retryAfter)
 }
 
 /** The intake's steps once origin and content type are accepted: rate limit, body, idempotency, decision. */
 async function handle<S extends z.ZodType>(
   options: FormIntakeOptions<S>,
-  req: PayloadRequest,
+  post: IntakePost,
   isFormPost: boolean,
-): Promise<Response> {
-  const limited = await rateLimit(req, options.path)
+): Promise<ReadyAnswer> {
+  const limited = await rateLimit(post, options.path)
   if (limited !== null) return send(tooManyRequests(isFormPost), limited)
 
   let raw: string
   try {
-    raw = await readLimitedBody(req, formBodyLimitBytes)
+    raw = await readLimitedBody(post, formBodyLimitBytes)
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
       return send({ status: 413, body: errorBody('form.errors.tooLarge'), location: null })
@@ -161,13 +216,13 @@ async function handle<S extends z.ZodType>(
     throw error
   }
 
-  const headerKey = req.headers.get(idempotencyKeyHeader)
+  const headerKey = post.headers.get(idempotencyKeyHeader)
   const idempotencyKey =
     headerKey !== null && idempotencyKeyPattern.test(headerKey)
       ? intakeHash(hashKey, 'idempotency', options.path, headerKey)
       : null
   if (idempotencyKey !== null) {
-    const claim = await claimIdempotencyKey(req.payload, idempotencyKey)
+    const claim = await claimIdempotencyKey(post.payload, idempotencyKey)
     if (claim.state === 'answered') return send(claim.answer)
     if (claim.state === 'in-flight') {
       return send({ status: 409, body: errorBody('form.errors.inFlight'), location: null })
@@ -176,19 +231,19 @@ async function handle<S extends z.ZodType>(
 
   let answer: RecordedAnswer
   try {
-    answer = await decide(options, req, raw, isFormPost)
+    answer = await decide(options, post.payload, raw, isFormPost)
   } catch (error) {
-    if (idempotencyKey !== null) await releaseIdempotencyKey(req.payload, idempotencyKey)
+    if (idempotencyKey !== null) await releaseIdempotencyKey(post.payload, idempotencyKey)
     throw error
   }
-  if (idempotencyKey !== null) await recordAnswer(req.payload, idempotencyKey, answer)
+  if (idempotencyKey !== null) await recordAnswer(post.payload, idempotencyKey, answer)
   return send(answer)
 }
 
 /** Decodes, checks and stores a submission; returns the answer (201/400 or 303) to send and to record. */
 async function decide<S extends z.ZodType>(
   options: FormIntakeOptions<S>,
-  req: PayloadRequest,
+  payload: Payload,
   raw: string,
   isFormPost: boolean,
 ): Promise<RecordedAnswer> {
@@ -211,11 +266,11 @@ async function decide<S extends z.ZodType>(
     locale,
     canonicalFields(data),
   )
-  const decision = await options.toSubmission(parsed.data, locale, req)
+  const decision = await options.toSubmission(parsed.data, locale, payload)
   if ('errors' in decision) return answer(decision.errors)
   // The same submission again within 10 minutes (a resend, a second tab): answered as the first, not stored.
-  const stored = await storeSubmissionOnce(req.payload, fingerprint, decision.submission)
-  if (stored !== null) await notifyStaffOfSubmission(req.payload, stored)
+  const stored = await storeSubmissionOnce(payload, fingerprint, decision.submission)
+  if (stored !== null) await notifyStaffOfSubmission(payload, stored)
   return answer(null)
 }
 
@@ -249,14 +304,14 @@ function knownOverLimit(keys: { clientKey: string; formKey: string }): number | 
  * Counts the post against the client's and the form's windows.
  * @returns seconds to wait when either limit is passed, else null
  */
-async function rateLimit(req: PayloadRequest, path: string): Promise<number | null> {
+async function rateLimit(post: IntakePost, path: string): Promise<number | null> {
   const windowSeconds = env.FORM_RATE_LIMIT_WINDOW_SECONDS
-  const { clientKey, formKey } = rateLimitKeys(req.headers, path)
+  const { clientKey, formKey } = rateLimitKeys(post.headers, path)
   // A flood already refused is answered from memory: no database write per refused post.
   const known = knownOverLimit({ clientKey, formKey })
   if (known !== null) return known
   const count = await countPost(
-    req.payload,
+    post.payload,
     { clientKey, formKey },
     windowSeconds,
     env.FORM_RATE_LIMIT_PER_CLIENT,
@@ -297,25 +352,16 @@ function errorBody(key: string): string {
   return JSON.stringify({ errors: { form: [key] } })
 }
 
-function send(answer: RecordedAnswer, retryAfterSeconds?: number): Response {
-  return new Response(answer.body, {
-    status: answer.status,
-    headers: answerHeaders(answer, retryAfterSeconds),
-  })
-}
-
-/** An answer's headers: the site's CORS headers, `Location`, `Content-Type` and `Retry-After` as needed. */
-function answerHeaders(answer: RecordedAnswer, retryAfterSeconds?: number): Headers {
-  const headers = new Headers(siteCorsHeaders())
-  if (answer.location !== null) headers.set('Location', answer.location)
+function send(answer: RecordedAnswer, retryAfterSeconds?: number): ReadyAnswer {
+  const headers: Record<string, string> = siteCorsHeaders()
+  if (answer.location !== null) headers.Location = answer.location
   if (answer.body !== null) {
-    headers.set(
-      'Content-Type',
-      answer.body.startsWith('{') ? 'application/json' : 'text/plain; charset=utf-8',
-    )
+    headers['Content-Type'] = answer.body.startsWith('{')
+      ? 'application/json'
+      : 'text/plain; charset=utf-8'
   }
-  if (retryAfterSeconds !== undefined) headers.set('Retry-After', String(retryAfterSeconds))
-  return headers
+  if (retryAfterSeconds !== undefined) headers['Retry-After'] = String(retryAfterSeconds)
+  return { status: answer.status, headers, body: answer.body }
 }
 
 function parseJsonBody(raw: string, fields: FormFieldMap): Record<string, unknown> | null {

@@ -8,11 +8,11 @@ export const quoteRequestEndpoint = formIntakeEndpoint({
   path: '/forms/quote-request',
   schema: QuoteRequestSchema,
   fields: quoteRequestFields,
-  toSubmission: async (data, locale, req) => {
+  toSubmission: async (data, locale, payload) => {
     let training: number | null = null
     if (data.training !== otherTraining) {
       training = Number(data.training)
-      if (!(await isTrainingPublished(req.payload, training))) {
+      if (!(await isTrainingPublished(payload, training))) {
         return { errors: { training: ['form.errors.training'] } }
       }
     }

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { openDirectIntakes } from '../endpoints/formIntake.ts'
 import { startSiteBuilder } from '../siteBuild/startSiteBuilder.ts'
 import { lockJobStatsGlobal } from './lockJobStatsGlobal.ts'
 import { seedOnEmpty } from './seedOnEmpty.ts'
@@ -15,7 +16,10 @@ interface PoolEvents {
   on(event: 'connect' | 'acquire', listener: (client: PooledClient) => void): void
 }
 
-/** Start-up: Payload's job bookkeeping locked, Mist's content on an empty database, then the site builder (which builds once at start). */
+/**
+ * Start-up: Payload's job bookkeeping locked, the form intakes opened to the CMS's own server
+ * (server/directRoutes.ts), Mist's content on an empty database, then the site builder (which builds once at start).
+ */
 export async function onInit(payload: Payload): Promise<void> {
   lockJobStatsGlobal(payload)
   // node-postgres emits 'error' on idle pooled connections that the server closes (a restart, a failover,
@@ -34,6 +38,7 @@ export async function onInit(payload: Payload): Promise<void> {
   }
   pool?.on('connect', listen)
   pool?.on('acquire', listen)
+  openDirectIntakes(payload)
   await seedOnEmpty(payload)
   await startSiteBuilder(payload)
 }
