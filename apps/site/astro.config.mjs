@@ -126,7 +126,7 @@ export default defineConfig({
     // locale; the route table's alternates (matched by document) are written in `serialize` instead.
     sitemap({
       // Only the route table's indexable pages: not `/` (it redirects to /fr/), redirect stubs, form results,
-      // the 404 page or the timeline's filter pages.
+      // the 404 page or the filter pages. Page 2 and after of an indexable list are in (ADR 022).
       filter: (page) => sitemapPages.has(new URL(page).pathname),
       serialize: (item) => {
         const links = sitemapPages.get(new URL(item.url).pathname) ?? []

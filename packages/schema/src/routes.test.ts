@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   documentPath,
+  listPagePath,
   normalizeRedirectFrom,
   redirectFromPattern,
   sectionPath,
@@ -68,5 +69,16 @@ describe('address of the search page', () => {
   it('puts the search page under a translated section word in each locale', () => {
     expect(sectionPath('fr', 'search')).toBe('/fr/recherche/')
     expect(sectionPath('en', 'search')).toBe('/en/search/')
+  })
+})
+
+describe('the further pages of a list', () => {
+  it('keep page 1 at the list’s address and put page 2 under page/2/', () => {
+    expect(listPagePath('fr', '/fr/publications/', 1)).toBe('/fr/publications/')
+    expect(listPagePath('en', '/en/advocacy/year/2023/', 2)).toBe('/en/advocacy/year/2023/page/2/')
+  })
+
+  it('have no page 0', () => {
+    expect(() => listPagePath('fr', '/fr/publications/', 0)).toThrow(RangeError)
   })
 })

@@ -106,6 +106,30 @@ export function trainingFilterPath(
 }
 
 /**
+ * The segment before the number of a list's further pages (`/fr/publications/page/2/`): the same word in both
+ * locales, since "page" is French and English. A locale without its own word uses the English one.
+ */
+export const listPageSegments = {
+  fr: 'page',
+  en: 'page',
+} as const satisfies Record<Locale, string>
+
+/**
+ * The static page `number` (from 1) of a list whose first page is `basePath` (ending with `/`): page 1 is
+ * `basePath` itself, so a list that fits on one page keeps its address; page 2 is `basePath` + `page/2/`, e.g.
+ * `/fr/plaidoyer/annee/2023/page/2/`.
+ * @throws RangeError when `number` is not a whole number from 1
+ */
+export function listPagePath(locale: Locale, basePath: string, number: number): string {
+  if (!Number.isInteger(number) || number < 1)
+    throw new RangeError(`A list's page number is a whole number from 1, not ${number}.`)
+  if (number === 1) return basePath
+  const segment =
+    (listPageSegments as Partial<Record<Locale, string>>)[locale] ?? listPageSegments.en
+  return `${basePath}${segment}/${number}/`
+}
+
+/**
  * The site's statements, written in the code as MDX (apps/site/src/statements/) because they describe what the
  * code does: the accessibility statement (French RGAA, on WCAG 2.1 AA) and the technical privacy statement.
  * Their addresses are sections, so no CMS page can take them.

@@ -4,6 +4,14 @@ import type { SiteRoute } from './site-data.ts'
 import { timelineFilterLabel } from './timeline.ts'
 import { trainingFilterLabel } from './trainings.ts'
 
+/**
+ * A list's page 2 and after: the list's title followed by the page number ("Nos formations — page 2"), so each
+ * page of a list has a title of its own in tabs, history and search results.
+ */
+function withListPage(title: string, listPage: number, t: TFunction): string {
+  return listPage > 1 ? `${title} — ${t('pagination.pageTitle', { number: listPage })}` : title
+}
+
 /** What the layout needs to know about a route: its title, meta description and whether robots may index it. */
 export interface RouteMeta {
   title: string
@@ -16,6 +24,8 @@ export interface RouteMeta {
 /**
  * The title, description and indexing of a route; shared by the public pages and the preview of a draft.
  * Editors' search-engine texts (SEO plugin's `meta`, per locale) win; otherwise the title and the summary.
+ * The pages of a list after the first (lib/pagination.ts) are indexable when the list is, each its own
+ * canonical: they are how robots and readers reach older items.
  * @param t the translation function of the route's locale (form results and the 404 page have UI titles)
  */
 export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
@@ -50,28 +60,46 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
       }
     case 'publications':
       return {
-        title: t('advocacy.library'),
+        title: withListPage(t('advocacy.library'), route.listPage, t),
         description: t('advocacy.libraryDescription'),
         noindex: false,
         ogType: 'website',
       }
-    case 'timeline':
+    case 'timeline': {
+      if (!route.filter)
+        return {
+          title: withListPage(route.page.meta?.title || route.page.title || '', route.listPage, t),
+          description: route.page.meta?.description || route.page.summary,
+          noindex: false,
+          ogType: 'website',
+        }
       // A filter page is a subset of the advocacy page's timeline, not a copy of it (so no canonical to it),
       // and search engines should send people to the whole timeline: noindex, links still followed.
+      const label = timelineFilterLabel(route.filter, t)
       return {
-        title: `${t('advocacy.timeline')} · ${timelineFilterLabel(route.filter, t)}`,
+        title: withListPage(`${t('advocacy.timeline')} · ${label}`, route.listPage, t),
         description: undefined,
         noindex: true,
         ogType: 'website',
       }
-    case 'trainings':
+    }
+    case 'trainings': {
+      if (!route.filter)
+        return {
+          title: withListPage(route.page.meta?.title || route.page.title || '', route.listPage, t),
+          description: route.page.meta?.description || route.page.summary,
+          noindex: false,
+          ogType: 'website',
+        }
       // Like the timeline's filter pages: a subset of the catalogue, noindex, links followed.
+      const label = trainingFilterLabel(route.filter, t)
       return {
-        title: `${t('trainings.list')} · ${trainingFilterLabel(route.filter, t)}`,
+        title: withListPage(`${t('trainings.list')} · ${label}`, route.listPage, t),
         description: undefined,
         noindex: true,
         ogType: 'website',
       }
+    }
     case 'form':
       // A neutral title (it stays in the browser's history and tabs), and no indexing: a form page is a
       // step, not content.

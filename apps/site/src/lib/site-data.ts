@@ -10,6 +10,7 @@ import {
   formPages,
   hasLocaleVersion,
   homePath,
+  listPagePath,
   localeOfPath,
   locales,
   sectionPath,
@@ -37,8 +38,9 @@ import {
 
 import { CmsError, fetchCollection, fetchGlobal, publicCmsUrl } from './cms.ts'
 import { mediaLookup, type MediaOf } from './media.ts'
-import { timelineFilters, timelineItems } from './timeline.ts'
-import { trainingFilterKey, trainingFilters } from './trainings.ts'
+import { pageCount } from './pagination.ts'
+import { filterTimeline, timelineFilters, timelineItems, type TimelineItem } from './timeline.ts'
+import { filterTrainings, trainingFilterKey, trainingFilters } from './trainings.ts'
 import { hasStatement } from './statements.ts'
 
 export type Alternates = Partial<Record<Locale, string>>
@@ -57,12 +59,22 @@ export type SiteRoute = RouteBase &
     | { kind: 'publication'; publication: PublicationDoc }
     | { kind: 'hearing'; hearing: HearingDoc }
     | { kind: 'training'; training: TrainingDoc }
-    /** Every publication of the locale (and, in English, the French-only ones), newest first. */
-    | { kind: 'publications' }
-    /** The advocacy timeline narrowed to one institution or one year, under the advocacy `page`. */
-    | { kind: 'timeline'; page: PageDoc; filter: TimelineFilter }
-    /** The trainings catalogue narrowed to one audience or one format, under the professionals `page`. */
-    | { kind: 'trainings'; page: PageDoc; filter: TrainingFilter }
+    /**
+     * Every publication of the locale (and, in English, the French-only ones), newest first: page `listPage`
+     * (from 1) of the library (lib/pagination.ts).
+     */
+    | { kind: 'publications'; listPage: number }
+    /**
+     * The advocacy timeline under the advocacy `page`, narrowed to one institution or one year, or whole
+     * (`filter` undefined: only from page 2, page 1 of the whole timeline being the advocacy page itself); page
+     * `listPage` (from 1) of it.
+     */
+    | { kind: 'timeline'; page: PageDoc; filter: TimelineFilter | undefined; listPage: number }
+    /**
+     * The trainings catalogue under the professionals `page`, narrowed to one audience or one format, or whole
+     * (from page 2, like the timeline); page `listPage` (from 1) of it.
+     */
+    | { kind: 'trainings'; page: PageDoc; filter: TrainingFilter | undefined; listPage: number }
     /** A request form's own page: the membership request or the appointment request. */
     | { kind: 'form'; form: FormPage }
     | { kind: 'form-result'; result: 'thanks' | 'invalid' }
@@ -107,6 +119,8 @@ export interface SiteData {
   pathOf: (collection: RoutedCollection, id: number, locale: Locale) => string | undefined
   /** A media file as a page in a locale shows it (see ./media.ts). */
   mediaOf: MediaOf
+  /** The advocacy timeline of each locale (`timelineItems`), computed once for all its pages. */
+  timeline: Record<Locale, TimelineItem[]>
 }
 
 /** A route without its locale, path and alternates (distributes over the kinds). */
@@ -265,23 +279,28 @@ export function arrangeSiteData(
     (training) => ({ kind: 'training', training }),
   )
 
-  addFilterPages(content, routes, claim, {
+  const timeline = Object.fromEntries(
+    locales.map((locale) => [locale, timelineItems(content, locale)]),
+  ) as Record<Locale, TimelineItem[]>
+  addListPages(content, routes, claim, {
     purpose: 'advocacy',
-    owner: 'timeline filter',
-    filtersOf: (locale) => timelineFilters(timelineItems(content, locale)),
+    owner: 'timeline',
+    filtersOf: (locale) => timelineFilters(timeline[locale]),
     keyOf: (filter) => JSON.stringify(filter),
     pathOf: timelineFilterPath,
-    route: (page, filter) => ({ kind: 'timeline', page, filter }),
+    countOf: (locale, filter) => filterTimeline(timeline[locale], filter).length,
+    route: (page, filter, listPage) => ({ kind: 'timeline', page, filter, listPage }),
   })
-  addFilterPages(content, routes, claim, {
+  addListPages(content, routes, claim, {
     purpose: 'professionals',
-    owner: 'trainings filter',
+    owner: 'trainings catalogue',
     filtersOf: (locale) => trainingFilters(content[locale].trainings),
     keyOf: trainingFilterKey,
     pathOf: trainingFilterPath,
-    route: (page, filter) => ({ kind: 'trainings', page, filter }),
+    countOf: (locale, filter) => filterTrainings(content[locale].trainings, filter).length,
+    route: (page, filter, listPage) => ({ kind: 'trainings', page, filter, listPage }),
   })
-  addPublicationsLibrary(content, routes, claim)
+  addPublicationsLibrary(timeline, routes, claim)
 
   for (const form of formPages) {
     const alternates = Object.fromEntries(
@@ -368,38 +387,50 @@ export function arrangeSiteData(
     Object.fromEntries(locales.map((locale) => [locale, content[locale].media])),
     publicCmsUrl(),
   )
-  return { content, routes, redirects, pathOf, mediaOf }
+  return { content, routes, redirects, pathOf, mediaOf, timeline }
 }
 /**
- * One static page per filter of a listing, under the page with `purpose` in each locale (a locale without that
- * page has none); the same filter (same `key`) in another locale is its alternate, for the language switcher.
- * Used by the advocacy timeline (by institution, by year) and the trainings catalogue (by audience, by format).
+ * The pages of a list shown under the page with `purpose` in each locale (a locale without that page has none):
+ * one page per filter, and each filter, like the whole list, cut into pages of `itemsPerPage` items (page 1 of a
+ * filter at the filter's address, page 2 at `…/page/2/`; page 1 of the whole list is the CMS page itself, so it
+ * gets no route here). The same filter and page number (same `key`) in another locale is its alternate, for
+ * the language switcher. Used by the advocacy timeline (by institution, by year) and the trainings catalogue
+ * (by audience, by format).
  */
-function addFilterPages<F>(
+function addListPages<F>(
   content: Record<Locale, LocaleContent>,
   routes: SiteRoute[],
   claim: (path: string, owner: string) => void,
   listing: {
     purpose: 'advocacy' | 'professionals'
-    /** Names the filter pages in build errors, e.g. "timeline filter". */
+    /** Names the list's pages in build errors, e.g. "timeline". */
     owner: string
     filtersOf: (locale: Locale) => F[]
     keyOf: (filter: F) => string
     pathOf: (locale: Locale, base: string, filter: F) => string
-    route: (page: PageDoc, filter: F) => RouteBody
+    /** How many items the list holds in `locale` with `filter` (the whole list without one). */
+    countOf: (locale: Locale, filter: F | undefined) => number
+    route: (page: PageDoc, filter: F | undefined, listPage: number) => RouteBody
   },
 ) {
   const perLocale = locales.flatMap((locale) => {
     const page = content[locale].pages.find((candidate) => candidate.purpose === listing.purpose)
     if (!page) return []
     const base = documentPath('pages', locale, page)
-    return listing.filtersOf(locale).map((filter) => ({
-      locale,
-      page,
-      filter,
-      key: listing.keyOf(filter),
-      path: listing.pathOf(locale, base, filter),
-    }))
+    return [undefined, ...listing.filtersOf(locale)].flatMap((filter) => {
+      const first = filter === undefined ? base : listing.pathOf(locale, base, filter)
+      const count = pageCount(listing.countOf(locale, filter))
+      return Array.from({ length: count }, (_, i) => i + 1)
+        .filter((listPage) => filter !== undefined || listPage > 1)
+        .map((listPage) => ({
+          locale,
+          page,
+          filter,
+          listPage,
+          key: `${filter === undefined ? 'all' : listing.keyOf(filter)} page ${listPage}`,
+          path: listPagePath(locale, first, listPage),
+        }))
+    })
   })
   const alternatesOf = new Map<string, Alternates>()
   for (const entry of perLocale) {
@@ -407,33 +438,45 @@ function addFilterPages<F>(
     alternates[entry.locale] = entry.path
     alternatesOf.set(entry.key, alternates)
   }
-  for (const { locale, page, filter, key, path } of perLocale) {
+  for (const { locale, page, filter, listPage, key, path } of perLocale) {
     claim(path, `${listing.owner} ${key}`)
     routes.push({
       locale,
       path,
       alternates: alternatesOf.get(key) ?? {},
-      ...listing.route(page, filter),
+      ...listing.route(page, filter, listPage),
     })
   }
 }
 
-/** `/fr/publications/`: the publications library, in each locale where it lists something. */
+/**
+ * `/fr/publications/`: the publications library, in each locale where it lists something, cut into pages
+ * (`/fr/publications/page/2/`…); the same page number in another locale is its alternate.
+ */
 function addPublicationsLibrary(
-  content: Record<Locale, LocaleContent>,
+  timeline: Record<Locale, TimelineItem[]>,
   routes: SiteRoute[],
   claim: (path: string, owner: string) => void,
 ) {
-  const listed = locales.filter((locale) =>
-    timelineItems(content, locale).some((item) => item.collection === 'publications'),
-  )
-  const alternates = Object.fromEntries(
-    listed.map((locale) => [locale, sectionPath(locale, 'publications')]),
-  ) as Alternates
-  for (const locale of listed) {
-    const path = sectionPath(locale, 'publications')
-    claim(path, 'publications library')
-    routes.push({ kind: 'publications', locale, path, alternates })
+  const counts = locales.map((locale) => ({
+    locale,
+    count: timeline[locale].filter((item) => item.collection === 'publications').length,
+  }))
+  const listed = counts.filter(({ count }) => count > 0)
+  const pages = Math.max(0, ...listed.map(({ count }) => pageCount(count)))
+  for (let listPage = 1; listPage <= pages; listPage += 1) {
+    const present = listed.filter(({ count }) => pageCount(count) >= listPage)
+    const alternates = Object.fromEntries(
+      present.map(({ locale }) => [
+        locale,
+        listPagePath(locale, sectionPath(locale, 'publications'), listPage),
+      ]),
+    ) as Alternates
+    for (const { locale } of present) {
+      const path = alternates[locale] ?? ''
+      claim(path, `publications library page ${listPage}`)
+      routes.push({ kind: 'publications', listPage, locale, path, alternates })
+    }
   }
 }
 
