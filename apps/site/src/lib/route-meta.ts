@@ -24,6 +24,8 @@ export interface RouteMeta {
 /**
  * The title, description and indexing of a route; shared by the public pages and the preview of a draft.
  * Editors' search-engine texts (SEO plugin's `meta`, per locale) win; otherwise the title and the summary.
+ * Pages robots may not index get a description too (from the UI texts): search engines do not list them,
+ * but browsers, link previews and audits (Lighthouse SEO) read it.
  * The pages of a list after the first (lib/pagination.ts) are indexable when the list is, each its own
  * canonical: they are how robots and readers reach older items.
  * @param t the translation function of the route's locale (form results and the 404 page have UI titles)
@@ -78,7 +80,7 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
       const label = timelineFilterLabel(route.filter, t)
       return {
         title: withListPage(`${t('advocacy.timeline')} · ${label}`, route.listPage, t),
-        description: undefined,
+        description: t('advocacy.filterDescription', { filter: label }),
         noindex: true,
         ogType: 'website',
       }
@@ -95,7 +97,7 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
       const label = trainingFilterLabel(route.filter, t)
       return {
         title: withListPage(`${t('trainings.list')} · ${label}`, route.listPage, t),
-        description: undefined,
+        description: t('trainings.filterDescription', { filter: label }),
         noindex: true,
         ogType: 'website',
       }
@@ -105,14 +107,14 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
       // step, not content.
       return {
         title: t(`${route.form}Form.title`),
-        description: undefined,
+        description: t(`${route.form}Form.description`),
         noindex: true,
         ogType: 'website',
       }
     case 'form-result':
       return {
         title: t(route.result === 'thanks' ? 'form.thanksTitle' : 'form.invalidTitle'),
-        description: undefined,
+        description: t(route.result === 'thanks' ? 'form.thanksBody' : 'form.invalidDescription'),
         noindex: true,
         ogType: 'website',
       }
@@ -126,13 +128,18 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
     case 'not-found':
       return {
         title: t('notFound.title'),
-        description: undefined,
+        description: t('notFound.body'),
         noindex: true,
         ogType: 'website',
       }
     case 'search':
       // A search page shows nothing of its own to index; results are other pages, which robots reach anyway.
-      return { title: t('search.title'), description: undefined, noindex: true, ogType: 'website' }
+      return {
+        title: t('search.title'),
+        description: t('search.description'),
+        noindex: true,
+        ogType: 'website',
+      }
     case 'redirect':
       return { title: '', description: undefined, noindex: true, ogType: 'website' }
   }
