@@ -1,7 +1,8 @@
 import type { TrainingDoc } from '@mist/schema'
 import { describe, expect, it } from 'vitest'
 
-import { filterTrainings, trainingFilters } from './trainings.ts'
+import { itemsPerPage } from './pagination.ts'
+import { filterTrainings, quoteFormTrainings, trainingFilters } from './trainings.ts'
 
 const updatedAt = '2026-01-01T00:00:00.000Z'
 const training = (
@@ -45,5 +46,18 @@ describe('trainings catalogue filters', () => {
       filterTrainings(catalogue, { by: 'format', format: 'initial' }).map((doc) => doc.id),
     ).toEqual([1, 3])
     expect(filterTrainings(catalogue, undefined)).toHaveLength(3)
+  })
+})
+
+describe('the quote form’s choice of trainings', () => {
+  it('offers every training of a catalogue that fits on one page, the page’s own one selected', () => {
+    expect(quoteFormTrainings(catalogue, 2).map((t) => t.id)).toEqual([1, 2, 3])
+  })
+
+  it('offers only the page’s own training when the catalogue takes more than one page', () => {
+    const large = Array.from({ length: itemsPerPage + 1 }, (_, i) =>
+      training(i + 1, 'adults', 'initial'),
+    )
+    expect(quoteFormTrainings(large, 7).map((t) => t.id)).toEqual([7])
   })
 })

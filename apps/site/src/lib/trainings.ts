@@ -10,6 +10,8 @@ import {
 } from '@mist/schema'
 import type { TFunction } from 'i18next'
 
+import { itemsPerPage } from './pagination.ts'
+
 /** True when `training` is one the filter selects; a training for both audiences is under each. */
 export function matchesTrainingFilter(training: TrainingDoc, filter: TrainingFilter): boolean {
   if (filter.by === 'format') return training.format === filter.format
@@ -52,4 +54,16 @@ export function trainingFilterLabel(filter: TrainingFilter, t: TFunction): strin
   return filter.by === 'audience'
     ? t(`labels.audience.${filter.audience}`)
     : t(`labels.format.${filter.format}`)
+}
+
+/**
+ * The trainings the quote form on a training's page offers to choose from (besides "something else"): every
+ * training while the catalogue fits on one page of the list (`itemsPerPage`), the `selected` one alone beyond.
+ * Every training page carries the form, so a choice of every training would make the site's size grow with the
+ * square of the catalogue (a 1,250-training catalogue: 1,250 options on each of 1,250 pages), and a list of
+ * hundreds of options is no help to a reader, who picks a training from the catalogue's pages instead.
+ */
+export function quoteFormTrainings(trainings: TrainingDoc[], selected: number): TrainingDoc[] {
+  if (trainings.length <= itemsPerPage) return trainings
+  return trainings.filter((training) => training.id === selected)
 }
