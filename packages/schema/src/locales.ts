@@ -14,14 +14,21 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }
 
+const directions = new Map<string, 'ltr' | 'rtl'>()
+
 /**
  * The writing direction of a locale, for `<html dir>`: `rtl` for Arabic, Hebrew, Persian…, from the CLDR data
  * of the JavaScript engine (`Intl.Locale#getTextInfo`, TC39 Intl Locale Info), so a new language needs no list
  * here. Engines without it (older browsers; not Node 24) get `ltr`.
  */
 export function localeDirection(locale: string): 'ltr' | 'rtl' {
+  const known = directions.get(locale)
+  if (known) return known
   const info = new Intl.Locale(locale) as Intl.Locale & {
     getTextInfo?: () => { direction?: string }
   }
-  return info.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr'
+  const direction = info.getTextInfo?.().direction === 'rtl' ? 'rtl' : 'ltr'
+  // Asked by every page of a build: CLDR's answer does not change while the process runs.
+  directions.set(locale, direction)
+  return direction
 }

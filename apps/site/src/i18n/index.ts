@@ -39,7 +39,21 @@ export function useTranslations(locale: Locale): TFunction {
     interpolation: { escapeValue: false },
     returnNull: false,
   })
-  const t = instance.getFixedT(locale)
+  const fixed = instance.getFixedT(locale) as unknown as (...args: unknown[]) => string
+  // Every page asks for the same few dozen texts (menus, footer, labels of each list item): a text asked for by
+  // its key alone is looked up once per build, not once per use (i18next's lookup is the build's main cost
+  // after rendering itself). Calls with options (interpolation, counts) go to i18next every time.
+  const plain = new Map<string, string>()
+  const t = ((...args: unknown[]) => {
+    const [key] = args
+    if (args.length !== 1 || typeof key !== 'string') return fixed(...args)
+    let text = plain.get(key)
+    if (text === undefined) {
+      text = fixed(key)
+      plain.set(key, text)
+    }
+    return text
+  }) as unknown as TFunction // the same calls as i18next's; only its brand type is missing
   translators.set(locale, t)
   return t
 }

@@ -7,11 +7,23 @@ const intlLocale: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' }
  * only a month. Dates are calendar dates stored at UTC midnight, so they are formatted in UTC.
  */
 export function formatDate(iso: string, precision: DatePrecision, locale: Locale): string {
+  return formatter(precision, locale).format(new Date(iso))
+}
+
+/** One formatter per locale and precision: creating an Intl.DateTimeFormat costs far more than formatting. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(precision: DatePrecision, locale: Locale): Intl.DateTimeFormat {
+  const key = `${locale}:${precision}`
+  const existing = formatters.get(key)
+  if (existing) return existing
   const options: Intl.DateTimeFormatOptions =
     precision === 'month'
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
-  return new Intl.DateTimeFormat(intlLocale[locale], options).format(new Date(iso))
+  const created = new Intl.DateTimeFormat(intlLocale[locale], options)
+  formatters.set(key, created)
+  return created
 }
 
 /** `YYYY-MM-DD` or `YYYY-MM`, for `<time datetime>`. */
