@@ -23,13 +23,13 @@ afterEach(() => {
 })
 
 describe('reading the CMS at build time', () => {
-  it('asks for one locale at a time without fallback, and follows every page of results', async () => {
+  it('asks for one locale at a time without fallback, and follows every batch of results', async () => {
     const requested: string[] = []
     vi.stubGlobal('fetch', (url: string) => {
       requested.push(url)
-      const pageNumber = new URL(url).searchParams.get('page')
+      const after = new URL(url).searchParams.get('where[id][greater_than]')
       return Promise.resolve(
-        Response.json(pageNumber === '1' ? page([training(1)], true) : page([training(2)])),
+        Response.json(after === null ? page([training(1)], true) : page([training(2)])),
       )
     })
     const docs = await fetchCollection('trainings', 'en')
@@ -42,22 +42,29 @@ describe('reading the CMS at build time', () => {
     }
   })
 
-  it('pages through a list in a stable order, so documents created in the same millisecond are each read once', async () => {
-    // A CMS that, like PostgreSQL under a tied sort key, may order tied documents differently on each request,
-    // unless the list is sorted by a unique key.
-    const all = [1, 2, 3, 4].map((id) => training(id))
-    let request = 0
+  it('asks for the documents after the last one read, by id, never for a page number', async () => {
+    // A CMS that honours the sort, the limit and the id condition, as Payload does.
+    const all = [1, 2, 3, 4, 5].map((id) => training(id))
+    const requested: URLSearchParams[] = []
     vi.stubGlobal('fetch', (url: string) => {
       const params = new URL(url).searchParams
-      const order =
-        params.get('sort') === 'id' ? all : request++ % 2 === 0 ? all : [...all].reverse()
-      const first = params.get('page') === '1'
-      return Promise.resolve(
-        Response.json(first ? page(order.slice(0, 2), true) : page(order.slice(2))),
-      )
+      requested.push(params)
+      const after = Number(params.get('where[id][greater_than]') ?? 0)
+      const rest = all.filter((doc) => doc.id > after)
+      const limit = 2
+      return Promise.resolve(Response.json(page(rest.slice(0, limit), rest.length > limit)))
     })
     const docs = await fetchCollection('trainings', 'fr')
-    expect(docs.map((doc) => doc.id)).toEqual([1, 2, 3, 4])
+    expect(docs.map((doc) => doc.id)).toEqual([1, 2, 3, 4, 5])
+    expect(requested.map((params) => params.get('where[id][greater_than]'))).toEqual([
+      null,
+      '2',
+      '4',
+    ])
+    for (const params of requested) {
+      expect(params.get('sort')).toBe('id')
+      expect(params.has('page')).toBe(false)
+    }
   })
 
   it('names the collection, the document and the field of a document that does not fit its schema', async () => {

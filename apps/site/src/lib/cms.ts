@@ -1,7 +1,7 @@
 /**
  * The only module that talks to the CMS. Reads the REST API at build time, one locale per request
- * (`locale=<code>&fallback-locale=none`), every page of results, as an anonymous reader (so only published
- * documents), and validates each document with its schema from `@mist/schema`.
+ * (`locale=<code>&fallback-locale=none`), every document in batches of 100 by ascending id, as an anonymous
+ * reader (so only published documents), and validates each document with its schema from `@mist/schema`.
  * Any failure stops the build: an unreachable CMS, an HTTP error, or a document that does not fit its schema
  * (the error names the collection, the document id and the field).
  * The preview server (src/preview/) also reads one draft at a time here, with an editor's credentials.
@@ -96,19 +96,24 @@ export async function fetchCollection<C extends CollectionSlug>(
 ): Promise<Array<z.infer<(typeof collectionSchemas)[C]>>> {
   const schema = collectionSchemas[collection]
   const docs: Array<z.infer<(typeof collectionSchemas)[C]>> = []
-  for (let page = 1; ; page += 1) {
+  for (;;) {
+    const after = docs.at(-1)?.id
     const query = new URLSearchParams({
       locale,
       'fallback-locale': 'none',
       depth: '0',
       limit: '100',
-      page: String(page),
       // A unique sort key: Payload's default (-createdAt) ties for documents created in the same millisecond
       // (imports, copies), and PostgreSQL may then page them in a different order on each request, listing one
       // twice and skipping another (seen by `pnpm bench build-scale`).
       sort: 'id',
       draft: 'false',
     })
+    // The next documents are asked for by id (after the last one read), not by page number: PostgreSQL reads
+    // page n by stepping over the (n - 1) × 100 documents before it, so reading a collection page by page took
+    // time growing with the square of its size (at 20,000 documents, page 50 took 25 times as long as page 1
+    // and the build waited over two minutes for the CMS).
+    if (after !== undefined) query.set('where[id][greater_than]', String(after))
     const body = PaginatedSchema.safeParse(
       await getJson(`/api/${collection}?${query}`, credentials),
     )
