@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -160,5 +160,20 @@ describe('a list that fits on one page', () => {
     expect(listedTitles(year)).toHaveLength(12)
     expect(year).not.toContain(paginationOpen('fr'))
     expect(existsSync(path.join(root, 'fr/plaidoyer/annee/2021/page'))).toBe(false)
+  })
+})
+
+describe('every page of the built site', () => {
+  it('has a meta description, noindex pages and texts without a summary included (Lighthouse SEO)', () => {
+    const missing: string[] = []
+    for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile() || entry.name !== 'index.html') continue
+      const page = readFileSync(path.join(entry.parentPath, entry.name), 'utf8')
+      // Redirect stubs (`/` to `/fr/`) are left at once, not read.
+      if (page.includes('http-equiv="refresh"')) continue
+      if (!/<meta name="description" content="[^"]+">/.test(page))
+        missing.push(`/${path.relative(root, entry.parentPath)}/`)
+    }
+    expect(missing).toEqual([])
   })
 })

@@ -23,7 +23,8 @@ export interface RouteMeta {
 
 /**
  * The title, description and indexing of a route; shared by the public pages and the preview of a draft.
- * Editors' search-engine texts (SEO plugin's `meta`, per locale) win; otherwise the title and the summary.
+ * Editors' search-engine texts (SEO plugin's `meta`, per locale) win; otherwise the title and the summary, and
+ * for a text without a summary, the site's tagline (a page without any description is marked down by audits).
  * Pages robots may not index get a description too (from the UI texts): search engines do not list them,
  * but browsers, link previews and audits (Lighthouse SEO) read it.
  * The pages of a list after the first (lib/pagination.ts) are indexable when the list is, each its own
@@ -35,28 +36,30 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
     case 'page':
       return {
         title: route.page.meta?.title || route.page.title || '',
-        description: route.page.meta?.description || route.page.summary,
+        description: route.page.meta?.description || route.page.summary || t('site.tagline'),
         noindex: false,
         ogType: 'website',
       }
     case 'publication':
       return {
         title: route.publication.meta?.title || route.publication.title || '',
-        description: route.publication.meta?.description || route.publication.summary,
+        description:
+          route.publication.meta?.description || route.publication.summary || t('site.tagline'),
         noindex: false,
         ogType: 'article',
       }
     case 'hearing':
       return {
         title: route.hearing.meta?.title || route.hearing.title || '',
-        description: route.hearing.meta?.description || route.hearing.summary,
+        description: route.hearing.meta?.description || route.hearing.summary || t('site.tagline'),
         noindex: false,
         ogType: 'article',
       }
     case 'training':
       return {
         title: route.training.meta?.title || route.training.title || '',
-        description: route.training.meta?.description || route.training.description,
+        description:
+          route.training.meta?.description || route.training.description || t('site.tagline'),
         noindex: false,
         ogType: 'website',
       }
@@ -71,7 +74,7 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
       if (!route.filter)
         return {
           title: withListPage(route.page.meta?.title || route.page.title || '', route.listPage, t),
-          description: route.page.meta?.description || route.page.summary,
+          description: route.page.meta?.description || route.page.summary || t('site.tagline'),
           noindex: false,
           ogType: 'website',
         }
@@ -89,7 +92,7 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
       if (!route.filter)
         return {
           title: withListPage(route.page.meta?.title || route.page.title || '', route.listPage, t),
-          description: route.page.meta?.description || route.page.summary,
+          description: route.page.meta?.description || route.page.summary || t('site.tagline'),
           noindex: false,
           ogType: 'website',
         }
