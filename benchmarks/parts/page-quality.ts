@@ -72,6 +72,25 @@ async function audit(url: string, port: number): Promise<Omit<Measured, 'page' |
   }
 }
 
+/** Lighthouse runs per page before its error is the part's: Chromium now and then reports no navigation. */
+const auditAttempts = 3
+
+/**
+ * {@link audit}, run again when Lighthouse reports a runtime error (seen here: `NO_NAVSTART` on a page that
+ * loads fine the next time), so that one flaky run does not discard the whole part.
+ * @throws the last error after {@link auditAttempts} runs
+ */
+async function auditWithRetries(url: string, port: number, log: (line: string) => void) {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await audit(url, port)
+    } catch (error) {
+      if (attempt >= auditAttempts) throw error
+      log(`  ${error instanceof Error ? error.message : String(error)}; running it again`)
+    }
+  }
+}
+
 /** The heaviest page for one measure, as a figure with its budget. */
 function heaviest(
   rows: readonly Measured[],
@@ -117,7 +136,11 @@ export const pageQuality: BenchPart = {
       for (const [index, page] of pages.entries()) {
         log(`${index + 1}/${pages.length} ${label(page)} ${page.path}`)
         const url = platform.siteUrl + page.path
-        rows.push({ page, weight: await weighPage(url), ...(await audit(url, chrome.port)) })
+        rows.push({
+          page,
+          weight: await weighPage(url),
+          ...(await auditWithRetries(url, chrome.port, log)),
+        })
       }
       if (rows.length === 0) throw new Error('no page to measure')
       const content = rows.filter((row) => !row.page.form && row.page.template !== 'search')
