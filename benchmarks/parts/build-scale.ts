@@ -357,7 +357,7 @@ export const buildScale: BenchPart = {
                     Math.max(1, requests - previous.requests),
                   unit: 'docs',
                   target: { op: '>=' as const, value: 100 },
-                  note: 'documents added (in each locale) over the requests they added to the build: ≥ 100 means the build reads pages of 100 results, never one request per document',
+                  note: 'documents added (in each locale) over the requests they added to the build: ≥ 100 means the build reads lists in pages (of 500 documents: apps/site/src/lib/cms.ts), never one request per document',
                 },
               ]
             : []),
