@@ -21,6 +21,20 @@ export interface RouteMeta {
   ogType: 'website' | 'article'
 }
 
+/** A CMS page's meta: the advocacy and trainings pages also head a list, whose page 2+ say their number. */
+function pageMeta(
+  page: Extract<SiteRoute, { kind: 'page' }>['page'],
+  listPage: number,
+  t: TFunction,
+): RouteMeta {
+  return {
+    title: withListPage(page.meta?.title || page.title || '', listPage, t),
+    description: page.meta?.description || page.summary || t('site.tagline'),
+    noindex: false,
+    ogType: 'website',
+  }
+}
+
 /**
  * The title, description and indexing of a route; shared by the public pages and the preview of a draft.
  * Editors' search-engine texts (SEO plugin's `meta`, per locale) win; otherwise the title and the summary, and
@@ -34,12 +48,7 @@ export interface RouteMeta {
 export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
   switch (route.kind) {
     case 'page':
-      return {
-        title: route.page.meta?.title || route.page.title || '',
-        description: route.page.meta?.description || route.page.summary || t('site.tagline'),
-        noindex: false,
-        ogType: 'website',
-      }
+      return pageMeta(route.page, 1, t)
     case 'publication':
       return {
         title: route.publication.meta?.title || route.publication.title || '',
@@ -71,13 +80,7 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
         ogType: 'website',
       }
     case 'timeline': {
-      if (!route.filter)
-        return {
-          title: withListPage(route.page.meta?.title || route.page.title || '', route.listPage, t),
-          description: route.page.meta?.description || route.page.summary || t('site.tagline'),
-          noindex: false,
-          ogType: 'website',
-        }
+      if (!route.filter) return pageMeta(route.page, route.listPage, t)
       // A filter page is a subset of the advocacy page's timeline, not a copy of it (so no canonical to it),
       // and search engines should send people to the whole timeline: noindex, links still followed.
       const label = timelineFilterLabel(route.filter, t)
@@ -89,13 +92,7 @@ export function routeMeta(route: SiteRoute, t: TFunction): RouteMeta {
       }
     }
     case 'trainings': {
-      if (!route.filter)
-        return {
-          title: withListPage(route.page.meta?.title || route.page.title || '', route.listPage, t),
-          description: route.page.meta?.description || route.page.summary || t('site.tagline'),
-          noindex: false,
-          ogType: 'website',
-        }
+      if (!route.filter) return pageMeta(route.page, route.listPage, t)
       // Like the timeline's filter pages: a subset of the catalogue, noindex, links followed.
       const label = trainingFilterLabel(route.filter, t)
       return {
