@@ -4,6 +4,7 @@ import type { Field, Payload } from 'payload'
 import { FormSubmissions } from '../../collections/FormSubmissions.ts'
 import { submissionGroups } from '../../fields/submissionGroups.ts'
 import type { FormSubmission } from '../../payload-types.ts'
+import { sqlName } from '../../utilities/sqlName.ts'
 import { intakePool } from './intakePool.ts'
 import { duplicateWindowSeconds } from './intakeState.ts'
 
@@ -28,9 +29,6 @@ function columnValue(value: unknown): unknown {
 /** What the intake needs of a stored request: enough for the staff notification, nothing the person wrote. */
 export type StoredSubmission = Pick<FormSubmission, 'id' | 'formType' | 'createdAt'>
 
-/** Payload's column name for a field name (`trainingOther` → `training_other`, as @payloadcms/drizzle names them). */
-const snakeCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
-
 /**
  * The `form_submissions` columns of each form's group, read from the collection's config (so a field added
  * there is stored here too): `<group>_<field>`, with `_id` for a relationship, as Payload's migrations name them.
@@ -51,7 +49,7 @@ const groupColumns: Record<FormType, Array<{ field: string; column: string }>> =
         ? [
             {
               field: field.name,
-              column: `${snakeCase(groupName)}_${snakeCase(field.name)}${field.type === 'relationship' ? '_id' : ''}`,
+              column: `${sqlName(groupName)}_${sqlName(field.name)}${field.type === 'relationship' ? '_id' : ''}`,
             },
           ]
         : [],

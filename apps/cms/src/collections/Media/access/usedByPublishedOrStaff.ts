@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Access, CollectionConfig, Payload } from 'payload'
 
 import { roleOf } from '../../../access/roles.ts'
+import { sqlName } from '../../../utilities/sqlName.ts'
 
 /**
  * Where published content refers to media: top-level upload fields pointing at `mediaSlug` (a publication's
@@ -14,13 +15,6 @@ export interface MediaReference {
   field: string
   kind: 'upload' | 'richText'
   localized: boolean
-}
-
-function snakeCase(name: string): string {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/[-\s]+/g, '_')
-    .toLowerCase()
 }
 
 /** The media references of a config's collections (see {@link MediaReference}). */
@@ -64,17 +58,17 @@ export function mediaReferences(
 export async function publishedMediaIds(payload: Payload, mediaSlug: string): Promise<number[]> {
   const references = mediaReferences(payload.config.collections, mediaSlug)
   if (references.length === 0) return []
-  const tableOf = (slug: string) => payload.db.tableNameMap.get(snakeCase(slug)) ?? snakeCase(slug)
+  const tableOf = (slug: string) => payload.db.tableNameMap.get(sqlName(slug)) ?? sqlName(slug)
   const selects = references.map((reference) => {
     const main = sql.identifier(tableOf(reference.collection))
     const from = reference.localized
       ? sql`${main} d join ${sql.identifier(`${tableOf(reference.collection)}_locales`)} f on f._parent_id = d.id`
       : sql`${main} d join ${main} f on f.id = d.id`
     if (reference.kind === 'upload') {
-      const column = sql.identifier(`${snakeCase(reference.field)}_id`)
+      const column = sql.identifier(`${sqlName(reference.field)}_id`)
       return sql`select f.${column}::text as media_id from ${from} where d._status = 'published'`
     }
-    const column = sql.identifier(snakeCase(reference.field))
+    const column = sql.identifier(sqlName(reference.field))
     // An upload node's value is the media id (as stored), or the populated document when a client saved one.
     return sql`select case jsonb_typeof(v) when 'object' then v->>'id' else v #>> '{}' end as media_id
       from ${from}, jsonb_path_query(f.${column}, ${`$.** ? (@.type == "upload" && @.relationTo == "${mediaSlug}").value`}::jsonpath) v
