@@ -1,7 +1,10 @@
 import type { PageDoc } from '@mist/schema'
 import { describe, expect, it } from 'vitest'
 
+import { useTranslations } from '../i18n/index.ts'
 import { footerNavigation, mainNavigation } from './navigation.ts'
+
+const t = useTranslations('fr')
 
 const page = (id: number, purpose: PageDoc['purpose'], title: string, slug: string): PageDoc => ({
   id,
@@ -18,13 +21,22 @@ const pages = [
 ]
 
 describe('menus', () => {
-  it('lists the section pages, home first, while editors have written no header menu', () => {
-    const items = mainNavigation({ pages, navigation: {} }, 'fr')
-    expect(items.map((item) => item.href)).toEqual([
-      '/fr/',
-      '/fr/vos-droits/',
-      '/fr/professionnels/',
+  it('lists the section pages by their short names, without the home page, while editors have written no header menu', () => {
+    const items = mainNavigation({ pages, navigation: {} }, 'fr', t)
+    expect(items).toEqual([
+      { label: 'Victimes', href: '/fr/vos-droits/', external: false },
+      { label: 'Professionnel·les', href: '/fr/professionnels/', external: false },
     ])
+  })
+
+  it('names a page without a role by its title', () => {
+    const free = { ...page(4, null, 'Nos valeurs', 'valeurs') }
+    const items = mainNavigation(
+      { pages: [...pages, free], navigation: { header: [{ page: 4 }] } },
+      'fr',
+      t,
+    )
+    expect(items).toEqual([{ label: 'Nos valeurs', href: '/fr/valeurs/', external: false }])
   })
 
   it('follows the editors’ header menu, with page titles where they left the text empty', () => {
@@ -40,6 +52,7 @@ describe('menus', () => {
         },
       },
       'fr',
+      t,
     )
     expect(items).toEqual([
       { label: 'Professionnels', href: '/fr/professionnels/', external: false },

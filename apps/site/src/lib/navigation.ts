@@ -6,6 +6,7 @@ import {
   type NavigationLink,
   type PageDoc,
 } from '@mist/schema'
+import type { TFunction } from 'i18next'
 
 import type { LocaleContent } from './site-data.ts'
 
@@ -21,6 +22,17 @@ type MenuContent = Pick<LocaleContent, 'pages' | 'navigation'>
 const pageHref = (page: PageDoc, locale: Locale): string | undefined => {
   if (page.purpose === 'home') return homePath(locale)
   return page.slug ? pagePath(locale, page.slug) : undefined
+}
+
+/**
+ * The short name of a section page in menus and breadcrumbs ("Plaidoyer" for "Recommandations aux pouvoirs
+ * publics"), from the UI strings of the locale (`sections.<purpose>`); a page without a role, or a role
+ * without a short name in this locale, is named by its title.
+ */
+export function sectionLabel(page: PageDoc, t: TFunction): string {
+  const key = `sections.${page.purpose ?? ''}`
+  const short = page.purpose ? t(key, { defaultValue: '' }) : ''
+  return short || page.title?.trim() || ''
 }
 
 /**
@@ -46,16 +58,19 @@ function fromLinks(links: NavigationLink[], content: MenuContent, locale: Locale
 
 /**
  * Header menu of a locale: the editors' menu (navigation global) when they wrote one for it, otherwise its
- * section pages in the order of `pagePurposes`, home first.
+ * section pages in the order of `pagePurposes`, by their short names ({@link sectionLabel}). The home page is
+ * not in the default menu: the wordmark in the header leads there on every page.
  */
-export function mainNavigation(content: MenuContent, locale: Locale): NavItem[] {
+export function mainNavigation(content: MenuContent, locale: Locale, t: TFunction): NavItem[] {
   const written = fromLinks(content.navigation.header ?? [], content, locale)
   if (written.length > 0) return written
   const items: NavItem[] = []
   for (const purpose of pagePurposes) {
+    if (purpose === 'home') continue
     const page = content.pages.find((candidate) => candidate.purpose === purpose)
     const href = page ? pageHref(page, locale) : undefined
-    if (page?.title && href) items.push({ label: page.title, href, external: false })
+    const label = page ? sectionLabel(page, t) : ''
+    if (label && href) items.push({ label, href, external: false })
   }
   return items
 }

@@ -169,7 +169,7 @@ describe('rich text rendering', () => {
         ' srcset="https://cms.mist.test/api/media/file/affiche-480x320.webp 480w,' +
         ' https://cms.mist.test/api/media/file/affiche-960x640.webp 960w,' +
         ' https://cms.mist.test/api/media/file/affiche.png 1200w"' +
-        ' sizes="(min-width: 48rem) 46rem, 100vw" width="1200" height="800"' +
+        ' sizes="(min-width: 48rem) 42rem, 100vw" width="1200" height="800"' +
         ' alt="Affiche de la journée contre la traite" loading="lazy" decoding="async"></figure>',
     )
     expect(

@@ -27,8 +27,8 @@ export interface RichTextContext {
   mediaOf: MediaOf
 }
 
-/** `sizes` of images in running text: the text column is at most 46rem wide (styles.css), else the screen. */
-const imageSizes = '(min-width: 48rem) 46rem, 100vw'
+/** `sizes` of images in running text: the text column is at most 42rem wide (`--measure`, styles/tokens.css), else the screen. */
+const imageSizes = '(min-width: 48rem) 42rem, 100vw'
 
 const escapes: Record<string, string> = {
   '&': '&amp;',
