@@ -20,7 +20,7 @@ describe('browsing safety', () => {
   it('leaves with the quick exit button, and Back does not return to the page', async () => {
     const page = await browser.newPage()
     await page.goto(`${platform.siteUrl}/fr/`)
-    await page.click('nav a:text-matches("^Information")')
+    await page.click('nav a:text-matches("^Victimes$")')
     const sensitive = page.url()
     await page.click('a[data-quick-exit]')
     await page.waitForURL('about:blank')
