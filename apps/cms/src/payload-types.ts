@@ -1300,7 +1300,7 @@ export interface Safety {
    */
   quickExitUrl?: string | null;
   /**
-   * Replaces the site’s default text on what the quick exit does and how to browse more safely.
+   * Replaces the site’s default text on what the quick exit does and how to browse more safely. Keep in it what the quick exit does not hide (pages seen without JavaScript or before discreet browsing, the page the reader came from, the browsing history), as the default text does.
    */
   advice?: string | null;
   updatedAt?: string | null;

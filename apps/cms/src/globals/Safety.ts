@@ -33,8 +33,8 @@ export const Safety: GlobalConfig = {
       label: { fr: 'Conseils de navigation', en: 'Browsing advice' },
       admin: {
         description: {
-          fr: 'Remplace le texte par défaut du site sur ce que fait la sortie rapide et comment naviguer plus sûrement.',
-          en: 'Replaces the site’s default text on what the quick exit does and how to browse more safely.',
+          fr: 'Remplace le texte par défaut du site sur ce que fait la sortie rapide et comment naviguer plus sûrement. Gardez-y ce que la sortie rapide ne cache pas (pages vues sans JavaScript ou avant la navigation discrète, page d’où la personne arrive, historique de navigation), comme le texte par défaut.',
+          en: 'Replaces the site’s default text on what the quick exit does and how to browse more safely. Keep in it what the quick exit does not hide (pages seen without JavaScript or before discreet browsing, the page the reader came from, the browsing history), as the default text does.',
         },
       },
     },
