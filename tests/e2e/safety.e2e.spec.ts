@@ -117,6 +117,32 @@ describe('browsing safety', () => {
     await page.close()
   })
 
+  it('with the switch on, the thank-you page of a quote request replaces the training page too', async () => {
+    // Setup: the switch on, then a training's quote form filled in.
+    const page = await browser.newPage()
+    await arriveAt(page, '/fr/formation-et-accompagnement-des-professionnels/')
+    await page.getByRole('button', { name: /^Navigation discrète/ }).click()
+    const training = await page
+      .locator('main a[href^="/fr/formations/"]')
+      .first()
+      .getAttribute('href')
+    await follow(page, training ?? '(no training link)')
+    await page.fill('#quote-name', 'Camille, navigation discrète')
+    await page.fill('#quote-organisation', 'Service de protection de l’enfance')
+    await page.fill('#quote-email', 'camille@exemple.fr')
+    await page.fill('#quote-participants', '4')
+    await page.fill('#quote-message', 'Une session pour notre équipe, à l’automne.')
+    await page.check('#quote-consent')
+
+    // Action
+    await page.click('main button[type="submit"]')
+    await page.waitForURL(`${platform.siteUrl}/fr/merci/`)
+
+    // Assert
+    expect((await tabHistory(page)).filter(onSite)).toEqual([`${platform.siteUrl}/fr/merci/`])
+    await page.close()
+  })
+
   it('keeps the switch’s choice in the tab only: no cookie, nothing kept beyond the tab', async () => {
     const context = await browser.newContext()
     const page = await context.newPage()
