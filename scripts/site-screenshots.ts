@@ -2,8 +2,8 @@
  * Renders every template of the public site, in every locale, to PNG files so that a person can review the look
  * (issue 15): `pnpm screenshots`. Not part of the tests.
  *
- * What it writes, into `screenshots/` at the repository root (git-ignored; the PNGs of an earlier run are
- * deleted first): one full-page PNG per page of tests/e2e/site-templates.ts `templatePages()` (one page per
+ * What it writes, into `screenshots/` at the repository root (git-ignored; a run of every template first
+ * deletes the PNGs of earlier runs): one full-page PNG per page of tests/e2e/site-templates.ts `templatePages()` (one page per
  * template and locale) at 360×640 and at 1280×900 CSS px, named `<template>-<locale>-<width>.png` with the
  * template's `:` written `-` (e.g. `page-home-fr-360.png`, `form-appointment-en-1280.png`); then the states
  * listed in {@link states}, named `<template>-<locale>-<width>-<state>.png` (e.g.
@@ -181,8 +181,10 @@ async function main(): Promise<number> {
       (page) => only.length === 0 || only.some((word) => page.template.includes(word)),
     )
     mkdirSync(outDir, { recursive: true })
-    for (const file of readdirSync(outDir).filter((name) => name.endsWith('.png')))
-      rmSync(path.join(outDir, file))
+    if (only.length === 0) {
+      for (const file of readdirSync(outDir).filter((name) => name.endsWith('.png')))
+        rmSync(path.join(outDir, file))
+    }
     for (const page of pages) {
       const url = siteUrl + page.path
       const jobs: Array<{ file: string; run: () => Promise<string | undefined> }> = []
