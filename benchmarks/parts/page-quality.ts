@@ -1,3 +1,5 @@
+import { createServer } from 'node:http'
+
 import { startDisposablePlatform } from '@mist/platform'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type Config, type Flags } from 'lighthouse'
@@ -16,8 +18,8 @@ type Category = (typeof categories)[number]
 
 /**
  * How a page is looked at (issue 15): a 360 × 640 phone with Lighthouse's mobile settings (simulated slow 4G,
- * a mid-range CPU) and a 1280 × 900 screen with its desktop settings, each with JavaScript on and off (a Chromium
- * started with `--blink-settings=scriptEnabled=false`, as a reader who turned JavaScript off).
+ * a mid-range CPU) and a 1280 × 900 screen with its desktop settings, each with JavaScript on and off (the site
+ * served without its scripts: {@link serveWithoutScripts}).
  */
 interface Setup {
   name: string
@@ -156,6 +158,43 @@ async function audit(
   }
 }
 
+/**
+ * The site at `siteUrl` as a reader with JavaScript off gets it: a proxy on 127.0.0.1 that passes every answer
+ * on unchanged (status, headers, Content-Security-Policy) except that HTML pages lose their `<script>` elements.
+ * @returns its origin, e.g. `http://127.0.0.1:40123`, and how to stop it
+ */
+async function serveWithoutScripts(
+  siteUrl: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    fetch(new URL(req.url ?? '/', siteUrl), { redirect: 'manual' })
+      .then(async (upstream) => {
+        const headers: Record<string, string> = {}
+        upstream.headers.forEach((value, name) => {
+          if (!['content-length', 'content-encoding', 'transfer-encoding'].includes(name))
+            headers[name] = value
+        })
+        const type = upstream.headers.get('content-type') ?? ''
+        const body = Buffer.from(await upstream.arrayBuffer())
+        const sent = type.startsWith('text/html')
+          ? Buffer.from(body.toString('utf8').replace(/<script\b[\s\S]*?<\/script>/gi, ''))
+          : body
+        res.writeHead(upstream.status, headers).end(sent)
+      })
+      .catch(() => res.writeHead(502).end())
+  })
+  const port = await new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      resolve(typeof address === 'object' && address ? address.port : 0)
+    }),
+  )
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
 /** Lighthouse runs per page before its error is the part's: Chromium now and then reports no navigation. */
 const auditAttempts = 3
 
@@ -215,8 +254,8 @@ export const pageQuality: BenchPart = {
   run: async ({ log }) => {
     log('starting the platform (builds the CMS or the preview server first when stale)')
     const { platform, dispose } = await startDisposablePlatform({ prefix: 'benchpages' })
-    let chromes:
-      { on: chromeLauncher.LaunchedChrome; off: chromeLauncher.LaunchedChrome } | undefined
+    let chrome: chromeLauncher.LaunchedChrome | undefined
+    let withoutScripts: { url: string; close: () => Promise<void> } | undefined
     try {
       const all = await templatePages(platform.cmsUrl, platform.siteUrl)
       const pages = all.slice(0, envInteger('BENCH_PAGES', all.length))
@@ -231,30 +270,26 @@ export const pageQuality: BenchPart = {
         throw new Error(
           `BENCH_PAGE_SETUPS matches none of: ${setups.map((setup) => setup.name).join(', ')}`,
         )
-      chromes = {
-        on: await chromeLauncher.launch({
-          chromePath: chromiumPath,
-          chromeFlags: ['--headless=new', ...chromiumFlags],
-        }),
-        off: await chromeLauncher.launch({
-          chromePath: chromiumPath,
-          chromeFlags: ['--headless=new', '--blink-settings=scriptEnabled=false', ...chromiumFlags],
-        }),
-      }
+      chrome = await chromeLauncher.launch({
+        chromePath: chromiumPath,
+        chromeFlags: ['--headless=new', ...chromiumFlags],
+      })
+      // Chromium with scripts disabled refuses Lighthouse's own protocol calls, so "JavaScript off" is the site
+      // served without its scripts (the same HTML, CSS, headers and policy; nothing runs).
+      withoutScripts = await serveWithoutScripts(platform.siteUrl)
       const weights = new Map<string, Weight>()
       for (const page of pages)
         weights.set(page.path, await weighPage(platform.siteUrl + page.path))
       const rows: Measured[] = []
       for (const setup of chosen) {
-        const port = (setup.javaScript ? chromes.on : chromes.off).port
+        const base = setup.javaScript ? platform.siteUrl : (withoutScripts?.url ?? '')
         for (const [index, page] of pages.entries()) {
           log(`${setup.name} ${index + 1}/${pages.length} ${label(page)} ${page.path}`)
-          const url = platform.siteUrl + page.path
           rows.push({
             page,
             setup,
             weight: weights.get(page.path) ?? { html: 0, css: 0, js: 0 },
-            ...(await auditWithRetries(url, port, setup, log)),
+            ...(await auditWithRetries(base + page.path, chrome.port, setup, log)),
           })
         }
       }
@@ -354,8 +389,8 @@ export const pageQuality: BenchPart = {
       }
       return results
     } finally {
-      chromes?.on.kill()
-      chromes?.off.kill()
+      chrome?.kill()
+      await withoutScripts?.close()
       await dispose()
     }
   },
