@@ -186,7 +186,7 @@ export interface Page {
    */
   summary?: string | null;
   /**
-   * Optional. Ready-made sections (paths by audience, urgent numbers, trainings, advocacy, button, text), shown under the title and before the body, in this order. Each language has its own: once the page is built in French, “Copy to locale” (⋯ menu at the top) copies them into English, to translate.
+   * Optional. Ready-made sections (paths by audience, urgent numbers, trainings, advocacy, button, text), shown under the title and before the body, in this order. Each language has its own: once the page is built in French, “Copy to locale” (⋮ menu at the top) copies them into English, to translate.
    */
   layout?:
     | (

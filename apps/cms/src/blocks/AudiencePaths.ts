@@ -11,6 +11,8 @@ import { siteLinkFields } from '../fields/siteLink.ts'
 export const AudiencePaths: Block = {
   slug: 'audience-paths',
   interfaceName: 'AudiencePathsBlock',
+  // Editors tell blocks apart by their type and content: a name of their own would read “Sans titre” in every row.
+  admin: { disableBlockName: true },
   labels: {
     singular: { fr: 'Parcours par public', en: 'Paths by audience' },
     plural: { fr: 'Parcours par public', en: 'Paths by audience' },

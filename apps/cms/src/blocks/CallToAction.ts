@@ -6,6 +6,8 @@ import { siteLinkFields } from '../fields/siteLink.ts'
 export const CallToAction: Block = {
   slug: 'call-to-action',
   interfaceName: 'CallToActionBlock',
+  // Editors tell blocks apart by their type and content: a name of their own would read “Sans titre” in every row.
+  admin: { disableBlockName: true },
   labels: {
     singular: { fr: 'Appel à l’action (bouton)', en: 'Call to action (button)' },
     plural: { fr: 'Appels à l’action', en: 'Calls to action' },

@@ -7,6 +7,8 @@ import { trainingsSlug } from '../collections/Trainings.ts'
 export const FeaturedTrainings: Block = {
   slug: 'featured-trainings',
   interfaceName: 'FeaturedTrainingsBlock',
+  // Editors tell blocks apart by their type and content: a name of their own would read “Sans titre” in every row.
+  admin: { disableBlockName: true },
   labels: {
     singular: { fr: 'Formations mises en avant', en: 'Featured trainings' },
     plural: { fr: 'Formations mises en avant', en: 'Featured trainings' },

@@ -5,6 +5,8 @@ import type { Block } from 'payload'
 export const LatestAdvocacy: Block = {
   slug: 'latest-advocacy',
   interfaceName: 'LatestAdvocacyBlock',
+  // Editors tell blocks apart by their type and content: a name of their own would read “Sans titre” in every row.
+  admin: { disableBlockName: true },
   labels: {
     singular: { fr: 'Derniers travaux de plaidoyer', en: 'Latest advocacy' },
     plural: { fr: 'Derniers travaux de plaidoyer', en: 'Latest advocacy' },

@@ -9,6 +9,8 @@ import { richTextEditor } from '../fields/richTextEditor.ts'
 export const RichTextBlock: Block = {
   slug: 'rich-text',
   interfaceName: 'RichTextBlock',
+  // Editors tell blocks apart by their type and content: a name of their own would read “Sans titre” in every row.
+  admin: { disableBlockName: true },
   labels: {
     singular: { fr: 'Texte', en: 'Text' },
     plural: { fr: 'Textes', en: 'Texts' },

@@ -7,6 +7,8 @@ import type { Block } from 'payload'
 export const UrgentNumbers: Block = {
   slug: 'urgent-numbers',
   interfaceName: 'UrgentNumbersBlock',
+  // Editors tell blocks apart by their type and content: a name of their own would read “Sans titre” in every row.
+  admin: { disableBlockName: true },
   labels: {
     singular: { fr: 'Numéros d’urgence', en: 'Urgent numbers' },
     plural: { fr: 'Numéros d’urgence', en: 'Urgent numbers' },

@@ -75,8 +75,8 @@ export const Pages: CollectionConfig = {
       admin: {
         initCollapsed: true,
         description: {
-          fr: 'Facultatif. Des sections prêtes à l’emploi (parcours par public, numéros d’urgence, formations, plaidoyer, bouton, texte), montrées sous le titre et avant le texte, dans cet ordre. Chaque langue a les siennes : une fois la page composée en français, « Copier vers une autre langue » (menu ⋯ en haut) les recopie en anglais, à traduire.',
-          en: 'Optional. Ready-made sections (paths by audience, urgent numbers, trainings, advocacy, button, text), shown under the title and before the body, in this order. Each language has its own: once the page is built in French, “Copy to locale” (⋯ menu at the top) copies them into English, to translate.',
+          fr: 'Facultatif. Des sections prêtes à l’emploi (parcours par public, numéros d’urgence, formations, plaidoyer, bouton, texte), montrées sous le titre et avant le texte, dans cet ordre. Chaque langue a les siennes : une fois la page composée en français, « Copier vers une autre langue » (menu ⋮ en haut) les recopie en anglais, à traduire.',
+          en: 'Optional. Ready-made sections (paths by audience, urgent numbers, trainings, advocacy, button, text), shown under the title and before the body, in this order. Each language has its own: once the page is built in French, “Copy to locale” (⋮ menu at the top) copies them into English, to translate.',
         },
       },
     },
