@@ -57,7 +57,7 @@ describe('a professional asks for a training quote', () => {
     await page.waitForURL(/\/en\/$/)
     expect(await page.getAttribute('html', 'lang')).toBe('en')
 
-    await page.click('nav a:text-matches("^Training and support")')
+    await page.click('nav a:text-matches("^Professionals$")')
     await page.click('#trainings-heading ~ ul a >> nth=0')
     await page.waitForURL(/\/en\/trainings\/[a-z0-9-]+\/$/)
 
@@ -83,7 +83,7 @@ describe('a professional asks for a training quote', () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${platform.siteUrl}/fr/`)
-    await page.click('nav a:text-matches("^Formation")')
+    await page.click('nav a:text-matches("^Professionnel·les$")')
     await page.click('#trainings-heading ~ ul a >> nth=0')
     const name = 'Alex E2E sans script'
     await fillQuote(page, 'alex@exemple.fr', name)
