@@ -113,22 +113,25 @@ describe('home page blocks', () => {
     })
   }
 
-  it('takes a phone reader to the urgent numbers and to the appointment form in one tap each', async () => {
-    const page = await phone(false)
-    await page.goto(`${platform.siteUrl}${pages.fr.home}`)
-    // Action: tap "Numéros d’urgence"
-    await page.locator('main a[href="#urgent-numbers"]').first().tap()
-    // Assert: the numbers are on screen
-    const firstNumber = await boxOf(page, '.urgent:has(#urgent-numbers) a[href^="tel:"]')
-    expect(firstNumber.y).toBeGreaterThanOrEqual(0)
-    expect(firstNumber.y + firstNumber.height).toBeLessThanOrEqual(640)
-    // Action: back to the top, tap the appointment button
-    await page.goto(`${platform.siteUrl}${pages.fr.home}`)
-    await page.locator(`main a[href="${pages.fr.appointment}"]`).first().tap()
-    await page.waitForURL(`${platform.siteUrl}${pages.fr.appointment}`)
-    expect(await page.locator('main form').count()).toBe(1)
-    await page.context().close()
-  })
+  for (const javaScriptEnabled of [true, false]) {
+    it(`takes a phone reader to the urgent numbers and to the appointment form in one tap each (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const page = await phone(javaScriptEnabled)
+      await page.goto(`${platform.siteUrl}${pages.fr.home}`)
+      // Action: tap "Numéros d’urgence"
+      await page.locator('main a[href="#urgent-numbers"]').first().tap()
+      // Assert: the numbers are on screen
+      await page.waitForURL(/#urgent-numbers$/)
+      const firstNumber = await boxOf(page, '.urgent:has(#urgent-numbers) a[href^="tel:"]')
+      expect(firstNumber.y).toBeGreaterThanOrEqual(0)
+      expect(firstNumber.y + firstNumber.height).toBeLessThanOrEqual(640)
+      // Action: back to the top, tap the appointment button
+      await page.goto(`${platform.siteUrl}${pages.fr.home}`)
+      await page.locator(`main a[href="${pages.fr.appointment}"]`).first().tap()
+      await page.waitForURL(`${platform.siteUrl}${pages.fr.appointment}`)
+      expect(await page.locator('main form').count()).toBe(1)
+      await page.context().close()
+    })
+  }
 })
 
 describe('page blocks in the draft preview', () => {
