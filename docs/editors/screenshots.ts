@@ -240,6 +240,32 @@ try {
     await shot(page, '15-sortie-rapide')
   })
 
+  await step('18-sections-page', async () => {
+    const found = await fetch(`${cms}/api/pages?where[purpose][equals]=home&depth=0&locale=fr`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+    const home = ((await found.json()) as { docs: { id: number }[] }).docs[0]
+    if (!home) throw new Error('no home page in the seeded content')
+    await page.goto(`${cms}/admin/collections/pages/${home.id}?locale=fr`)
+    // The first section opened: an audience path, its text and its links.
+    await page.locator('#layout-row-0 .collapsible__toggle').first().click()
+    await page.locator('#layout-0-paths-0-links-row-0').waitFor()
+    await settle(page)
+    await page.locator('#field-layout').evaluate((field) => {
+      field.scrollIntoView({ block: 'start' })
+      window.scrollBy(0, -140)
+    })
+    await shot(page, '18-sections-page')
+  })
+
+  await step('19-ajouter-section', async () => {
+    await page.locator('#field-layout .blocks-field__drawer-toggler').last().click()
+    await page.getByRole('heading', { name: 'Ajouter Section' }).waitFor()
+    await settle(page)
+    await shot(page, '19-ajouter-section')
+    await page.keyboard.press('Escape')
+  })
+
   await step('16-demandes-recues', async () => {
     // A made-up request, sent through the site's form as a visitor would.
     const visitor = await browser.newPage()

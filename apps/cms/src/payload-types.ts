@@ -186,6 +186,19 @@ export interface Page {
    */
   summary?: string | null;
   /**
+   * Optional. Ready-made sections (paths by audience, urgent numbers, trainings, advocacy, button, text), shown under the title and before the body, in this order. Each language has its own: once the page is built in French, “Copy to locale” (⋮ menu at the top) copies them into English, to translate.
+   */
+  layout?:
+    | (
+        | AudiencePathsBlock
+        | UrgentNumbersBlock
+        | LatestAdvocacyBlock
+        | FeaturedTrainingsBlock
+        | CallToActionBlock
+        | RichTextBlock
+      )[]
+    | null;
+  /**
    * Headings, lists, quotes and links. Write plainly: victims read this site, sometimes on a small phone.
    */
   body?: {
@@ -209,6 +222,132 @@ export interface Page {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AudiencePathsBlock".
+ */
+export interface AudiencePathsBlock {
+  /**
+   * One path per audience (victims, professionals…), in the order readers will see them. Put first the one for people who need help: on a phone, it is the only one visible without scrolling.
+   */
+  paths: {
+    /**
+     * Who this path is for, for example “You are a victim or someone close to one”.
+     */
+    heading: string;
+    /**
+     * One or two short sentences: what Mist offers this audience.
+     */
+    text?: string | null;
+    links: {
+      /**
+       * The forms, the urgent numbers, the trainings and the advocacy always have the right address, in each language.
+       */
+      destination: 'page' | 'appointment' | 'membership' | 'urgent-numbers' | 'trainings' | 'advocacy';
+      page?: (number | null) | Page;
+      /**
+       * A few words saying where the link leads. Leave empty to use the page’s title or the usual name (“Make an appointment”…).
+       */
+      label?: string | null;
+      id?: string | null;
+    }[];
+    id?: string | null;
+  }[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'audience-paths';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "UrgentNumbersBlock".
+ */
+export interface UrgentNumbersBlock {
+  /**
+   * Optional. Leave empty for “In an emergency”. The numbers themselves are changed in Globals → Urgent contacts.
+   */
+  heading?: string | null;
+  /**
+   * Optional. A sentence above the numbers.
+   */
+  text?: string | null;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'urgent-numbers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LatestAdvocacyBlock".
+ */
+export interface LatestAdvocacyBlock {
+  /**
+   * For example “Our latest work”. The site adds the most recent hearings and publications itself.
+   */
+  heading: string;
+  /**
+   * How many to show, from 1 to 6.
+   */
+  count: number;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'latest-advocacy';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FeaturedTrainingsBlock".
+ */
+export interface FeaturedTrainingsBlock {
+  /**
+   * For example “Trainings for professionals”.
+   */
+  heading: string;
+  /**
+   * From 1 to 6 trainings, in the order you want. A training that is not published, or has no title in the page’s language, is not shown.
+   */
+  trainings: (number | Training)[];
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'featured-trainings';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "trainings".
+ */
+export interface Training {
+  id: number;
+  /**
+   * As shown on the site, in the language chosen at the top of the page. In a language where the title stays empty, the document is not published on the site.
+   */
+  title: string;
+  /**
+   * End of the page address. Leave empty: it is made from the title.
+   */
+  slug?: string | null;
+  /**
+   * Updated on every save: a language leaves this list as soon as the title is filled in it. The document appears on the site in a language once published with a title in that language.
+   */
+  missingTranslations?: ('fr' | 'en')[] | null;
+  /**
+   * The people the trained professionals support. Used as a filter in the trainings catalogue.
+   */
+  audience: 'minors' | 'adults' | 'both';
+  format: 'initial' | 'continued' | 'long-term-support' | 'practice-analysis-group';
+  /**
+   * What the training brings and who it is for, in a few sentences.
+   */
+  description?: string | null;
+  /**
+   * For example “2 days”. Leave empty if it depends on the request.
+   */
+  duration?: string | null;
+  /**
+   * Tick if the training is organised at an organisation’s request (quote) rather than on fixed dates.
+   */
+  onRequest?: boolean | null;
+  meta?: Meta;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * What search engines and link previews show. All optional; each language has its own texts.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -223,6 +362,58 @@ export interface Meta {
    * Optional. Leave empty: the summary is used. One or two sentences.
    */
   description?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock".
+ */
+export interface CallToActionBlock {
+  heading: string;
+  /**
+   * Optional. One or two sentences.
+   */
+  text?: string | null;
+  link: {
+    /**
+     * The forms, the urgent numbers, the trainings and the advocacy always have the right address, in each language.
+     */
+    destination: 'page' | 'appointment' | 'membership' | 'urgent-numbers' | 'trainings' | 'advocacy';
+    page?: (number | null) | Page;
+    /**
+     * A few words saying where the link leads. Leave empty to use the page’s title or the usual name (“Make an appointment”…).
+     */
+    label?: string | null;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'call-to-action';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock".
+ */
+export interface RichTextBlock {
+  /**
+   * Headings, lists, quotes and links. Start with a heading so that the section can be found.
+   */
+  content: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'rich-text';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -404,46 +595,6 @@ export interface PartnerNetwork {
    * Full address starting with https://. Leave empty if you do not have it.
    */
   url?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "trainings".
- */
-export interface Training {
-  id: number;
-  /**
-   * As shown on the site, in the language chosen at the top of the page. In a language where the title stays empty, the document is not published on the site.
-   */
-  title: string;
-  /**
-   * End of the page address. Leave empty: it is made from the title.
-   */
-  slug?: string | null;
-  /**
-   * Updated on every save: a language leaves this list as soon as the title is filled in it. The document appears on the site in a language once published with a title in that language.
-   */
-  missingTranslations?: ('fr' | 'en')[] | null;
-  /**
-   * The people the trained professionals support. Used as a filter in the trainings catalogue.
-   */
-  audience: 'minors' | 'adults' | 'both';
-  format: 'initial' | 'continued' | 'long-term-support' | 'practice-analysis-group';
-  /**
-   * What the training brings and who it is for, in a few sentences.
-   */
-  description?: string | null;
-  /**
-   * For example “2 days”. Leave empty if it depends on the request.
-   */
-  duration?: string | null;
-  /**
-   * Tick if the training is organised at an organisation’s request (quote) rather than on fixed dates.
-   */
-  onRequest?: boolean | null;
-  meta?: Meta;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -850,11 +1001,100 @@ export interface PagesSelect<T extends boolean = true> {
   missingTranslations?: T;
   purpose?: T;
   summary?: T;
+  layout?:
+    | T
+    | {
+        'audience-paths'?: T | AudiencePathsBlockSelect<T>;
+        'urgent-numbers'?: T | UrgentNumbersBlockSelect<T>;
+        'latest-advocacy'?: T | LatestAdvocacyBlockSelect<T>;
+        'featured-trainings'?: T | FeaturedTrainingsBlockSelect<T>;
+        'call-to-action'?: T | CallToActionBlockSelect<T>;
+        'rich-text'?: T | RichTextBlockSelect<T>;
+      };
   body?: T;
   meta?: T | MetaSelect<T>;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "AudiencePathsBlock_select".
+ */
+export interface AudiencePathsBlockSelect<T extends boolean = true> {
+  paths?:
+    | T
+    | {
+        heading?: T;
+        text?: T;
+        links?:
+          | T
+          | {
+              destination?: T;
+              page?: T;
+              label?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "UrgentNumbersBlock_select".
+ */
+export interface UrgentNumbersBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "LatestAdvocacyBlock_select".
+ */
+export interface LatestAdvocacyBlockSelect<T extends boolean = true> {
+  heading?: T;
+  count?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FeaturedTrainingsBlock_select".
+ */
+export interface FeaturedTrainingsBlockSelect<T extends boolean = true> {
+  heading?: T;
+  trainings?: T;
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "CallToActionBlock_select".
+ */
+export interface CallToActionBlockSelect<T extends boolean = true> {
+  heading?: T;
+  text?: T;
+  link?:
+    | T
+    | {
+        destination?: T;
+        page?: T;
+        label?: T;
+      };
+  id?: T;
+  blockName?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "RichTextBlock_select".
+ */
+export interface RichTextBlockSelect<T extends boolean = true> {
+  content?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

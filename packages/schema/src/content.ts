@@ -4,9 +4,11 @@ import {
   datePrecisions,
   hearingKinds,
   institutions,
+  pageBlockLimits,
   partnerNetworkKinds,
   publicationKinds,
   publicationOrigins,
+  siteDestinations,
   trainingAudiences,
   trainingFormats,
 } from './vocabulary.ts'
@@ -67,6 +69,108 @@ export const pagePurposes = [
 ] as const
 export type PagePurpose = (typeof pagePurposes)[number]
 
+/**
+ * A link of a block (CMS field factory `siteLinkFields`): to a page of the site (its id, read at depth 0) or to
+ * a place of the site the site knows the address of (`siteDestinations`). The site drops a link whose page has
+ * no version in the locale.
+ */
+export const SiteLinkSchema = z.object({
+  destination: z.enum(siteDestinations),
+  /** The chosen page when `destination` is `page`; `null` otherwise. */
+  page: id.nullable().optional(),
+  /** The link's text; empty means the page's title or the destination's usual name. */
+  label: localizedText,
+})
+export type SiteLink = z.infer<typeof SiteLinkSchema>
+
+/** What every block carries: Payload's row id and the optional name editors give it in the admin. */
+const blockBase = {
+  /** Payload's id of the block row (a string), unique within the page. */
+  id: z.string().optional(),
+  /** The editors' own name for the block in the admin; never shown on the site. */
+  blockName: z.string().nullable().optional(),
+}
+const requiredText = z.string().trim().min(1)
+
+/** "Vous êtes victime ou proche" → links: a few audience paths side by side, each a heading, a text and links. */
+export const AudiencePathsBlockSchema = z.object({
+  ...blockBase,
+  blockType: z.literal('audience-paths'),
+  paths: z
+    .array(
+      z.object({
+        id: z.string().optional(),
+        heading: requiredText,
+        text: localizedText,
+        links: z
+          .array(SiteLinkSchema.extend({ id: z.string().optional() }))
+          .min(1)
+          .max(pageBlockLimits.linksPerPath),
+      }),
+    )
+    .min(1)
+    .max(pageBlockLimits.paths),
+})
+export type AudiencePathsBlock = z.infer<typeof AudiencePathsBlockSchema>
+
+/** The urgent-contacts global's numbers, where editors put the block (never typed twice). */
+export const UrgentNumbersBlockSchema = z.object({
+  ...blockBase,
+  blockType: z.literal('urgent-numbers'),
+  /** Replaces the usual heading ("En cas d’urgence"); empty keeps it. */
+  heading: localizedText,
+  /** A sentence above the numbers. */
+  text: localizedText,
+})
+export type UrgentNumbersBlock = z.infer<typeof UrgentNumbersBlockSchema>
+
+/** The `count` newest hearings and publications of the locale's advocacy timeline, as cards. */
+export const LatestAdvocacyBlockSchema = z.object({
+  ...blockBase,
+  blockType: z.literal('latest-advocacy'),
+  heading: requiredText,
+  count: z.number().int().min(1).max(pageBlockLimits.advocacyItems),
+})
+export type LatestAdvocacyBlock = z.infer<typeof LatestAdvocacyBlockSchema>
+
+/** Trainings chosen by editors (ids, depth 0), as cards, in the editors' order. */
+export const FeaturedTrainingsBlockSchema = z.object({
+  ...blockBase,
+  blockType: z.literal('featured-trainings'),
+  heading: requiredText,
+  trainings: z.array(id).min(1).max(pageBlockLimits.featuredTrainings),
+})
+export type FeaturedTrainingsBlock = z.infer<typeof FeaturedTrainingsBlockSchema>
+
+/** A heading, a short text and one link shown as a button. */
+export const CallToActionBlockSchema = z.object({
+  ...blockBase,
+  blockType: z.literal('call-to-action'),
+  heading: requiredText,
+  text: localizedText,
+  link: SiteLinkSchema,
+})
+export type CallToActionBlock = z.infer<typeof CallToActionBlockSchema>
+
+/** Rich text, written with the same editor and rendered with the same rules as a page's body (ADR 005). */
+export const RichTextBlockSchema = z.object({
+  ...blockBase,
+  blockType: z.literal('rich-text'),
+  content: z.object({ root: LexicalNodeSchema }),
+})
+export type RichTextBlock = z.infer<typeof RichTextBlockSchema>
+
+/** One block of a page's `layout`, told apart by `blockType` (`pageBlockTypes`). */
+export const PageBlockSchema = z.discriminatedUnion('blockType', [
+  AudiencePathsBlockSchema,
+  UrgentNumbersBlockSchema,
+  LatestAdvocacyBlockSchema,
+  FeaturedTrainingsBlockSchema,
+  CallToActionBlockSchema,
+  RichTextBlockSchema,
+])
+export type PageBlock = z.infer<typeof PageBlockSchema>
+
 export const PageDocSchema = z.object({
   id,
   title: localizedText,
@@ -74,6 +178,11 @@ export const PageDocSchema = z.object({
   /** Which part of the site the page introduces; the site adds that part's listings below the body. */
   purpose: z.enum(pagePurposes).nullable().optional(),
   summary: localizedText,
+  /**
+   * The page's blocks in this locale, in order, shown under the title and before the body. The whole list is
+   * localized (docs/decisions/026-page-blocks.md): a locale whose layout is empty shows none.
+   */
+  layout: z.array(PageBlockSchema).nullable().optional(),
   body: RichTextSchema,
   meta: MetaSchema,
   updatedAt: isoDate,

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialCollection } from './editorial.ts'
 
+import { pageBlocks } from '../blocks/index.ts'
 import { slugField } from '../fields/slug.ts'
 import { titleField } from '../fields/title.ts'
 import { translationsField } from '../fields/translations.ts'
@@ -57,6 +58,25 @@ export const Pages: CollectionConfig = {
         description: {
           fr: 'Deux ou trois phrases sous le titre, qui disent l’essentiel.',
           en: 'Two or three sentences under the title that say what matters most.',
+        },
+      },
+    },
+    {
+      name: 'layout',
+      type: 'blocks',
+      // The whole list is per language, not each text in it: docs/decisions/026-page-blocks.md.
+      localized: true,
+      label: { fr: 'Sections de la page', en: 'Page sections' },
+      labels: {
+        singular: { fr: 'Section', en: 'Section' },
+        plural: { fr: 'Sections', en: 'Sections' },
+      },
+      blocks: pageBlocks,
+      admin: {
+        initCollapsed: true,
+        description: {
+          fr: 'Facultatif. Des sections prêtes à l’emploi (parcours par public, numéros d’urgence, formations, plaidoyer, bouton, texte), montrées sous le titre et avant le texte, dans cet ordre. Chaque langue a les siennes : une fois la page composée en français, « Copier vers une autre langue » (menu ⋮ en haut) les recopie en anglais, à traduire.',
+          en: 'Optional. Ready-made sections (paths by audience, urgent numbers, trainings, advocacy, button, text), shown under the title and before the body, in this order. Each language has its own: once the page is built in French, “Copy to locale” (⋮ menu at the top) copies them into English, to translate.',
         },
       },
     },

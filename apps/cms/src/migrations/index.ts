@@ -7,6 +7,7 @@ import * as migration_20261129_112931_requests_received from './20261129_112931_
 import * as migration_20261129_114500_media_seo_redirects from './20261129_114500_media_seo_redirects';
 import * as migration_20261129_140000_form_intake from './20261129_140000_form_intake';
 import * as migration_20261129_141145_membership_appointment_forms from './20261129_141145_membership_appointment_forms';
+import * as migration_20261204_162100_page_blocks from './20261204_162100_page_blocks';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261129_141145_membership_appointment_forms.up,
     down: migration_20261129_141145_membership_appointment_forms.down,
     name: '20261129_141145_membership_appointment_forms',
+  },
+  {
+    up: migration_20261204_162100_page_blocks.up,
+    down: migration_20261204_162100_page_blocks.down,
+    name: '20261204_162100_page_blocks'
   },
 ];

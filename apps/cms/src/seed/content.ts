@@ -1,14 +1,17 @@
+import { seedLayouts } from './layouts.ts'
 import type { SeedContent } from './types.ts'
 
 /**
  * Seed content for the Mist site. Every fact comes from Mist's own description
  * (shared/content/mist-about.en.txt); the French is a faithful translation of it.
- * No contact details, addresses or links are seeded: the source gives none.
+ * No contact details, addresses or links are seeded: the source gives none. The home and victims pages'
+ * blocks are in ./layouts.ts.
  */
 export const seedContent: SeedContent = {
   pages: [
     {
       purpose: 'home',
+      layout: seedLayouts.home,
       title: {
         en: 'Resource centre for victims of trafficking and professionals',
         fr: 'Centre de ressources : victimes de traite et professionnels',
@@ -88,6 +91,7 @@ export const seedContent: SeedContent = {
     },
     {
       purpose: 'victims',
+      layout: seedLayouts.victims,
       title: {
         en: 'Information and guidance for victims',
         fr: 'Information et orientation des victimes',

@@ -1,3 +1,4 @@
+import type { PagePurpose } from '@mist/schema'
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import { hearingsSlug } from '../collections/Hearings.ts'
@@ -9,7 +10,7 @@ import { skipSiteBuild } from '../hooks/requestSiteBuild.ts'
 import { seedContent } from './content.ts'
 import { toLexical } from './lexical.ts'
 import { seedUrgentContacts } from './urgent-contacts.ts'
-import type { Localized, SeedContent } from './types.ts'
+import type { Localized, SeedContent, SeedLink, SeedPageBlock } from './types.ts'
 
 /** Set on every seed write: a seed requests no site build (the first build follows start-up anyway). */
 export const seedContext = { seeding: true, [skipSiteBuild]: true } as const
@@ -29,6 +30,9 @@ export interface SeedReport {
 /**
  * Writes Mist's content (FR, then EN) into the CMS, published. Idempotent: a document whose French slug (or
  * page purpose, or network name) already exists is left alone, so editors' changes are never overwritten.
+ * Pages get their blocks (`layout`) last, once the pages and trainings they link to exist, and only the pages
+ * this run created: a page that existed before keeps its blocks, or its lack of them (a database seeded before
+ * blocks existed stays as editors left it; docs/decisions/026-page-blocks.md).
  * @returns how many documents were created and how many already existed
  */
 export async function seed(
@@ -37,6 +41,9 @@ export async function seed(
 ): Promise<SeedReport> {
   const report: SeedReport = { created: 0, skipped: 0 }
   const publicationIds = new Map<string, number>()
+  const pageIds = new Map<PagePurpose, number>()
+  const trainingIds = new Map<string, number>()
+  const createdIds = new Set<number>()
 
   const upsert = async (
     collection: SeededCollection,
@@ -74,6 +81,7 @@ export async function seed(
       overrideAccess: true,
     })
     report.created += 1
+    if (collection === pagesSlug) createdIds.add(created.id)
     return created.id
   }
 
@@ -91,7 +99,7 @@ export async function seed(
       meta: { description: pick(page.seoDescription, locale) },
     }))
     data.fr = { ...data.fr, purpose: page.purpose }
-    await upsert(pagesSlug, { purpose: { equals: page.purpose } }, data)
+    pageIds.set(page.purpose, await upsert(pagesSlug, { purpose: { equals: page.purpose } }, data))
   }
 
   for (const publication of content.publications) {
@@ -156,11 +164,98 @@ export async function seed(
       format: training.format,
       onRequest: training.onRequest,
     }
-    await upsert(trainingsSlug, { slug: { equals: training.slug.fr } }, data)
+    trainingIds.set(
+      training.key,
+      await upsert(trainingsSlug, { slug: { equals: training.slug.fr } }, data),
+    )
+  }
+
+  for (const page of content.pages) {
+    const id = pageIds.get(page.purpose)
+    if (!page.layout || id === undefined || !createdIds.has(id)) continue
+    for (const locale of ['fr', 'en'] as const) {
+      await payload.update({
+        collection: pagesSlug,
+        id,
+        locale,
+        data: {
+          layout: page.layout.map((block) => layoutBlock(block, locale, { pageIds, trainingIds })),
+          _status: 'published',
+        } as never,
+        context: seedContext,
+        overrideAccess: true,
+      })
+    }
   }
 
   await seedUrgentContactsGlobal(payload, report)
   return report
+}
+
+/** The ids the seed gave the documents a block may refer to. */
+interface SeedIds {
+  pageIds: Map<PagePurpose, number>
+  trainingIds: Map<string, number>
+}
+
+/** A seeded link as the `siteLinkFields` store it, in `locale`. @throws when it names an unknown page */
+function layoutLink(
+  link: SeedLink,
+  locale: 'fr' | 'en',
+  { pageIds }: SeedIds,
+): Record<string, unknown> {
+  const label = link.label?.[locale] ?? null
+  if (link.destination !== 'page') return { destination: link.destination, page: null, label }
+  const page = pageIds.get(link.page)
+  if (page === undefined) throw new Error(`Seed: a block links to the missing ${link.page} page`)
+  return { destination: 'page', page, label }
+}
+
+/** A seeded block as the pages collection's `layout` stores it, in `locale`. @throws on unknown references */
+function layoutBlock(
+  block: SeedPageBlock,
+  locale: 'fr' | 'en',
+  ids: SeedIds,
+): Record<string, unknown> {
+  switch (block.blockType) {
+    case 'audience-paths':
+      return {
+        blockType: block.blockType,
+        paths: block.paths.map((path) => ({
+          heading: path.heading[locale],
+          text: path.text[locale],
+          links: path.links.map((link) => layoutLink(link, locale, ids)),
+        })),
+      }
+    case 'urgent-numbers':
+      return {
+        blockType: block.blockType,
+        heading: block.heading?.[locale] ?? null,
+        text: block.text?.[locale] ?? null,
+      }
+    case 'latest-advocacy':
+      return { blockType: block.blockType, heading: block.heading[locale], count: block.count }
+    case 'featured-trainings':
+      return {
+        blockType: block.blockType,
+        heading: block.heading[locale],
+        trainings: block.trainings.map((key) => {
+          const id = ids.trainingIds.get(key)
+          if (id === undefined)
+            throw new Error(`Seed: a block features the unknown training ${key}`)
+          return id
+        }),
+      }
+    case 'call-to-action':
+      return {
+        blockType: block.blockType,
+        heading: block.heading[locale],
+        text: block.text?.[locale] ?? null,
+        link: layoutLink(block.link, locale, ids),
+      }
+    case 'rich-text':
+      return { blockType: block.blockType, content: toLexical(block.content[locale]) }
+  }
 }
 
 /** Fills the urgent contacts global (FR, then EN on the same rows) unless editors already filled it. */

@@ -6,6 +6,7 @@ import type {
   PartnerNetworkKind,
   PublicationKind,
   PublicationOrigin,
+  SiteDestination,
   TrainingAudience,
   TrainingFormat,
 } from '@mist/schema'
@@ -22,6 +23,30 @@ export type SeedBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'list'; items: string[] }
 
+/**
+ * A block's link: to the page with that purpose, or to a fixed destination of the site. Without `label`, the
+ * site shows the page's title or the destination's usual name.
+ */
+export type SeedLink = (
+  { destination: 'page'; page: PagePurpose } | { destination: Exclude<SiteDestination, 'page'> }
+) & { label?: Localized }
+
+/**
+ * One block of a page's layout (the pages collection's `layout` field), with its texts in both locales: the
+ * seed writes the same blocks in French and in English, as editors do with "copy to another language".
+ */
+export type SeedPageBlock =
+  | {
+      blockType: 'audience-paths'
+      paths: Array<{ heading: Localized; text: Localized; links: SeedLink[] }>
+    }
+  | { blockType: 'urgent-numbers'; heading?: Localized; text?: Localized }
+  | { blockType: 'latest-advocacy'; heading: Localized; count: number }
+  /** `trainings`: keys of {@link SeedTraining}s. */
+  | { blockType: 'featured-trainings'; heading: Localized; trainings: string[] }
+  | { blockType: 'call-to-action'; heading: Localized; text?: Localized; link: SeedLink }
+  | { blockType: 'rich-text'; content: Localized<SeedBlock[]> }
+
 export interface SeedPage {
   /** Stable key used by the seed to find the page again (idempotence). */
   purpose: PagePurpose
@@ -30,6 +55,8 @@ export interface SeedPage {
   summary: Localized
   body: Localized<SeedBlock[]>
   seoDescription: Localized
+  /** The page's blocks, shown under its title and before its body. */
+  layout?: SeedPageBlock[]
 }
 
 export interface SeedPublication {

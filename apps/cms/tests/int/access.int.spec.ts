@@ -92,6 +92,34 @@ describe('access rules', () => {
     expect(body.title).toBe('Formation sans locale demandée')
   })
 
+  it('names a chosen document by its title in the admin’s relationship fields (a query sent in a form body)', async () => {
+    // Setup: a French page, as a page picker of a menu or a page block shows it
+    const { payload } = await bootPayload()
+    const created = await payload.create({
+      collection: 'pages',
+      locale: 'fr',
+      data: { title: 'Page choisie dans un menu', _status: 'published' },
+    })
+    const editor = await authHeader('editor')
+    const query = (locale: string) =>
+      rest('POST', 'pages', {
+        headers: {
+          ...editor,
+          'X-Payload-HTTP-Method-Override': 'GET',
+          'Content-Type': 'application/x-www-form-urlencoded',
+        },
+        body: `depth=0&draft=true&limit=1${locale}&select%5Btitle%5D=true&where%5Bid%5D%5Bin%5D%5B0%5D=${created.id}`,
+      })
+    // Action: what the admin's relationship field sends, with the locale and without
+    const answers = await Promise.all(['&locale=fr', ''].map(query))
+    // Assert
+    for (const answer of answers) {
+      expect(answer.status).toBe(200)
+      const body = (await answer.json()) as { docs: { title?: string }[] }
+      expect(body.docs[0]?.title).toBe('Page choisie dans un menu')
+    }
+  })
+
   it('shows drafts to staff only: the public API returns published documents', async () => {
     const { payload } = await bootPayload()
     const draft = await payload.create({

@@ -450,4 +450,39 @@ describe('public media: only what published content uses', () => {
     const one = await rest('GET', `media/${image.id}?locale=fr`)
     expect(((await one.json()) as Media).alt).toBe(alt.alt)
   })
+
+  it('serves an image placed in a published page’s text block, and not one only in a draft’s block', async () => {
+    const { payload } = await bootPayload()
+    const [inBlock, inDraftBlock] = await Promise.all(
+      ['bloc-publie.png', 'bloc-brouillon.png'].map(async (name) =>
+        payload.create({
+          collection: 'media',
+          data: alt,
+          file: { data: await pngImage(400, 300), name, mimetype: 'image/png', size: 0 },
+        }),
+      ),
+    )
+    if (!inBlock || !inDraftBlock) throw new Error('images not stored')
+    const textBlock = (mediaId: number) => ({
+      blockType: 'rich-text' as const,
+      content: textWithUpload(mediaId),
+    })
+    await payload.create({
+      collection: 'pages',
+      locale: 'en',
+      data: {
+        title: 'Page with an image block',
+        layout: [textBlock(inBlock.id)],
+        _status: 'published',
+      },
+    })
+    await payload.create({
+      collection: 'pages',
+      locale: 'fr',
+      draft: true,
+      data: { title: 'Page en brouillon', layout: [textBlock(inDraftBlock.id)], _status: 'draft' },
+    })
+    expect(await anonymousStatus(inBlock)).toBe(200)
+    expect(await anonymousStatus(inDraftBlock)).toBe(403)
+  })
 })

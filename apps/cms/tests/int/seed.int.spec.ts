@@ -126,6 +126,72 @@ describe('seed', () => {
     }
   })
 
+  it('gives the home and victims pages their blocks in both languages, with the appointment form and the urgent numbers first', async () => {
+    const { payload } = await bootPayload()
+    for (const locale of ['fr', 'en'] as const) {
+      const pages = await payload.find({
+        collection: 'pages',
+        where: { purpose: { in: ['home', 'victims'] } },
+        locale,
+        fallbackLocale: false,
+        depth: 0,
+        overrideAccess: false,
+      })
+      const home = pages.docs.find((page) => page.purpose === 'home')
+      const victims = pages.docs.find((page) => page.purpose === 'victims')
+      expect(
+        home?.layout?.map((block) => block.blockType),
+        locale,
+      ).toEqual(['audience-paths', 'urgent-numbers', 'featured-trainings', 'latest-advocacy'])
+      const paths = home?.layout?.[0]
+      if (paths?.blockType !== 'audience-paths') throw new Error('no audience paths')
+      expect(paths.paths[0]?.links.map((link) => link.destination)).toEqual([
+        'appointment',
+        'urgent-numbers',
+        'page',
+      ])
+      const featured = home?.layout?.[2]
+      if (featured?.blockType !== 'featured-trainings') throw new Error('no featured trainings')
+      const trainings = await payload.find({
+        collection: 'trainings',
+        where: { id: { in: featured.trainings } },
+        locale,
+        fallbackLocale: false,
+        overrideAccess: false,
+      })
+      expect(trainings.docs.every((training) => hasLocaleVersion(training))).toBe(true)
+      expect(trainings.totalDocs).toBe(3)
+      expect(
+        victims?.layout?.map((block) => block.blockType),
+        locale,
+      ).toEqual(['call-to-action', 'urgent-numbers'])
+    }
+  })
+
+  it('gives no blocks to a page that existed before the seed ran', async () => {
+    // Setup: a database seeded before blocks existed, as far as the home page goes
+    const { payload } = await bootPayload()
+    const home = (
+      await payload.find({ collection: 'pages', where: { purpose: { equals: 'home' } } })
+    ).docs[0]
+    if (!home) throw new Error('no home page')
+    for (const locale of ['fr', 'en'] as const) {
+      await payload.update({
+        collection: 'pages',
+        id: home.id,
+        locale,
+        data: { layout: [] },
+      })
+    }
+    // Action
+    await seed(payload)
+    // Assert
+    for (const locale of ['fr', 'en'] as const) {
+      const after = await payload.findByID({ collection: 'pages', id: home.id, locale })
+      expect(after.layout ?? []).toEqual([])
+    }
+  })
+
   it('changes nothing when run again, so editors’ work is never overwritten', async () => {
     const { payload } = await bootPayload()
     const page = (

@@ -5,13 +5,18 @@
 import {
   defaultLocale,
   institutions,
+  type DatePrecision,
   type HearingDoc,
   type Institution,
   type Locale,
   type PublicationDoc,
+  type RoutedCollection,
   type TimelineFilter,
 } from '@mist/schema'
 import type { TFunction } from 'i18next'
+
+import type { MediaOf } from './media.ts'
+import { publicationPdf, type PublicationPdf } from './publication-file.ts'
 
 /** What the timeline reads of the site's content, per locale (a part of `LocaleContent`). */
 export interface TimelineContent {
@@ -118,4 +123,61 @@ export function timelineFilterLabel(filter: TimelineFilter, t: TFunction): strin
   return filter.by === 'institution'
     ? t(`labels.institution.${filter.institution}`)
     : String(filter.year)
+}
+
+/** What a timeline item's card shows (components/Card.astro), in the listing's locale. */
+export interface TimelineCard {
+  title: string
+  /** The item's page in `readIn`. */
+  href: string | undefined
+  /** The locale the item is read in: the listing's, or French for an item not translated yet. */
+  readIn: Locale
+  precision: DatePrecision
+  summary: string | null | undefined
+  /** Kind, institution, origin: the card's tags, in the listing's language. */
+  tags: string[]
+  pdf: PublicationPdf | undefined
+}
+
+/**
+ * The card of one timeline item in `locale`: on the advocacy timeline and in a page's latest-advocacy block.
+ * `pathOf` and `mediaOf` are the build's (`SiteData`).
+ */
+export function timelineCard(
+  item: TimelineItem,
+  locale: Locale,
+  t: TFunction,
+  pathOf: (collection: RoutedCollection, id: number, locale: Locale) => string | undefined,
+  mediaOf: MediaOf,
+): TimelineCard {
+  const readIn = item.onlyIn ?? locale
+  if (item.collection === 'hearings') {
+    const { hearing } = item
+    return {
+      readIn,
+      precision: hearing.datePrecision,
+      title: hearing.title ?? '',
+      href: pathOf('hearings', hearing.id, readIn),
+      tags: [
+        t(`labels.hearingKind.${hearing.kind}`),
+        t(`labels.institution.${hearing.institution}`),
+      ],
+      summary: hearing.summary,
+      pdf: undefined,
+    }
+  }
+  const { publication } = item
+  return {
+    readIn,
+    precision: publication.datePrecision,
+    title: publication.title ?? '',
+    href: pathOf('publications', publication.id, readIn),
+    tags: [
+      t(`labels.publicationKind.${publication.kind}`),
+      t(`labels.origin.${publication.origin}`),
+      ...(publication.institution ? [t(`labels.institution.${publication.institution}`)] : []),
+    ],
+    summary: publication.summary,
+    pdf: publicationPdf(publication, locale, mediaOf),
+  }
 }

@@ -67,3 +67,12 @@ export function quoteFormTrainings(trainings: TrainingDoc[], selected: number): 
   if (trainings.length <= itemsPerPage) return trainings
   return trainings.filter((training) => training.id === selected)
 }
+
+/** The tags of a training's card (format, audience, "on request"), in the listing's language. */
+export function trainingCardTags(training: TrainingDoc, t: TFunction): string[] {
+  return [
+    t(`labels.format.${training.format}`),
+    t(`labels.audience.${training.audience}`),
+    ...(training.onRequest ? [t('trainings.onRequestTag')] : []),
+  ]
+}

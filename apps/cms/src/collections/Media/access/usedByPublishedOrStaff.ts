@@ -6,15 +6,18 @@ import { sqlName } from '../../../utilities/sqlName.ts'
 
 /**
  * Where published content refers to media: top-level upload fields pointing at `mediaSlug` (a publication's
- * PDF) and top-level rich-text fields (an image or file placed in the text), of collections with drafts.
- * Nested fields (groups, blocks, arrays) are not searched: media used only there stays private, which is the
- * safe way to be wrong.
+ * PDF), top-level rich-text fields (an image or file placed in the text), and the rich-text fields of the
+ * blocks of a top-level blocks field (a page's text blocks), of collections with drafts. Other nested fields
+ * (groups, arrays, blocks in blocks) are not searched: media used only there stays private, which is the safe
+ * way to be wrong.
  */
 export interface MediaReference {
   collection: string
   field: string
   kind: 'upload' | 'richText'
   localized: boolean
+  /** The block's slug (or its dbName) when `field` belongs to a block of a top-level blocks field. */
+  block?: string
 }
 
 /** The media references of a config's collections (see {@link MediaReference}). */
@@ -43,6 +46,20 @@ export function mediaReferences(
           kind: 'richText',
           localized,
         })
+      } else if (field.type === 'blocks') {
+        for (const block of field.blocks) {
+          for (const inner of block.fields) {
+            if (inner.type !== 'richText') continue
+            references.push({
+              collection: collection.slug,
+              field: inner.name,
+              kind: 'richText',
+              // A block's table holds its locale in a column of its own: no `_locales` table to join.
+              localized: false,
+              block: typeof block.dbName === 'string' ? block.dbName : block.slug,
+            })
+          }
+        }
       }
     }
   }
@@ -61,9 +78,14 @@ export async function publishedMediaIds(payload: Payload, mediaSlug: string): Pr
   const tableOf = (slug: string) => payload.db.tableNameMap.get(sqlName(slug)) ?? sqlName(slug)
   const selects = references.map((reference) => {
     const main = sql.identifier(tableOf(reference.collection))
-    const from = reference.localized
-      ? sql`${main} d join ${sql.identifier(`${tableOf(reference.collection)}_locales`)} f on f._parent_id = d.id`
-      : sql`${main} d join ${main} f on f.id = d.id`
+    const blockTable = reference.block
+      ? `${tableOf(reference.collection)}_blocks_${sqlName(reference.block)}`
+      : undefined
+    const from = blockTable
+      ? sql`${main} d join ${sql.identifier(payload.db.tableNameMap.get(blockTable) ?? blockTable)} f on f._parent_id = d.id`
+      : reference.localized
+        ? sql`${main} d join ${sql.identifier(`${tableOf(reference.collection)}_locales`)} f on f._parent_id = d.id`
+        : sql`${main} d join ${main} f on f.id = d.id`
     if (reference.kind === 'upload') {
       const column = sql.identifier(`${sqlName(reference.field)}_id`)
       return sql`select f.${column}::text as media_id from ${from} where d._status = 'published'`
