@@ -71,7 +71,7 @@ const idempotencyKeyPattern = /^[A-Za-z0-9_-]{22,128}$/
 
 /**
  * A form intake endpoint (docs/decisions/003-form-decoding.md, 017-form-abuse.md,
- * 025-refused-form-without-javascript.md). It accepts JSON or a urlencoded form post from the site's origin only
+ * 028-refused-form-without-javascript.md). It accepts JSON or a urlencoded form post from the site's origin only
  * (a form post from the CMS's own origin too: the refilled page below is served from there), runs the form's
  * shared zod schema, and answers:
  * - JSON: 201 `{ ok: true }`, or 400 `{ errors: { field: [i18n keys] } }`;

@@ -8,7 +8,7 @@ import { inject } from 'vitest'
 
 /*
  * Pages of the site as it builds them, for the intake's answer to a refused form post
- * (docs/decisions/025-refused-form-without-javascript.md). The markup mirrors the built pages of
+ * (docs/decisions/028-refused-form-without-javascript.md). The markup mirrors the built pages of
  * apps/site/src/components (RequestFormFrame.astro, QuoteForm.astro, TextField.astro, ErrorSummary.astro), with
  * the site's own UI texts; the browser tests (tests/e2e/quote-request.e2e.spec.ts,
  * membership-appointment.e2e.spec.ts) check the real pages.

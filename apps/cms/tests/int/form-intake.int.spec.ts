@@ -232,7 +232,7 @@ describe('quote request intake, a form refused without JavaScript', () => {
     expect(answer.status).toBe(400)
     expect(answer.headers['content-type']).toBe('text/html; charset=utf-8')
     expect(answer.headers['content-security-policy']).toBe(
-      `default-src 'none'; style-src ${testSiteUrl} 'sha256-${createHash('sha256').update(fixtureStyle).digest('base64')}'; img-src ${testSiteUrl} ${testCmsUrl} data:; form-action ${testCmsUrl}; base-uri 'none'; frame-ancestors 'none'`,
+      `default-src 'none'; style-src ${testSiteUrl} 'sha256-${createHash('sha256').update(fixtureStyle).digest('base64')}'; img-src ${testSiteUrl} ${testCmsUrl} data:; form-action ${testCmsUrl} ${testSiteUrl}; base-uri 'none'; frame-ancestors 'none'`,
     )
     expect(answer.headers['cache-control']).toBe('no-store')
     expect(answer.headers['referrer-policy']).toBe('same-origin')

@@ -1,7 +1,7 @@
 /**
  * The browser script of the site's request forms (quote, membership, appointment): a custom element around a
  * plain `<form>` that already works without JavaScript (the CMS answers a refused form post with the page filled
- * in again: docs/decisions/025-refused-form-without-javascript.md). With JavaScript, it
+ * in again: docs/decisions/028-refused-form-without-javascript.md). With JavaScript, it
  * - runs the form's zod-free check from `@mist/schema/browser` (the twin of the CMS's schema, so the page stays
  *   within the 10 KB budget: docs/decisions/014-browser-form-check.md) and writes each field's errors, in the
  *   page's language, into the paragraph its `aria-describedby` names;

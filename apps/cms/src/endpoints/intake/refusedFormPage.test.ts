@@ -165,9 +165,9 @@ describe('a refused form filled in again', () => {
 })
 
 describe('the refilled page’s policy', () => {
-  it('runs nothing, styles and images from the site only, and posts to the CMS only', () => {
+  it('runs nothing, styles and images from the site only, and posts to the CMS (whose answer leads to the site)', () => {
     expect(refusedFormPolicy(siteUrl, cmsUrl, ["'sha256-abc='"])).toBe(
-      "default-src 'none'; style-src https://mist.example 'sha256-abc='; img-src https://mist.example https://cms.mist.example data:; form-action https://cms.mist.example; base-uri 'none'; frame-ancestors 'none'",
+      "default-src 'none'; style-src https://mist.example 'sha256-abc='; img-src https://mist.example https://cms.mist.example data:; form-action https://cms.mist.example https://mist.example; base-uri 'none'; frame-ancestors 'none'",
     )
   })
 })

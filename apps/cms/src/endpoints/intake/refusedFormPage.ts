@@ -12,7 +12,7 @@ import {
 /*
  * The answer to a form posted without JavaScript that the intake refused: the site's own page of the form, as
  * built, with the form filled in again with what was posted, each field's message beside it and the error
- * summary at the top, the way the form script shows them (docs/decisions/025-refused-form-without-javascript.md).
+ * summary at the top, the way the form script shows them (docs/decisions/028-refused-form-without-javascript.md).
  * The page is served by the CMS, from the CMS's origin: every script is removed, every address made absolute to
  * the site, and the page's own Content-Security-Policy `<meta>` dropped for the policy of
  * {@link refusedFormPolicy}. parse5 parses and serializes as the HTML standard says, as browsers do; what was
@@ -312,8 +312,9 @@ export function fillRefusedForm(
 
 /**
  * The Content-Security-Policy of a refilled page: nothing runs; styles from the site (and the page's own inline
- * `<style>` elements, by hash), images from the site, the CMS (media) and `data:`, the form posts to the CMS
- * only, no `<base>`, no framing.
+ * `<style>` elements, by hash), images from the site, the CMS (media) and `data:`, no `<base>`, no framing. The
+ * form posts to the CMS, whose answer redirects to the site's thank-you page: `form-action` names the site too,
+ * as Chromium applies it to the redirects of a form's submission (CSP Level 3 leaves that to browsers).
  * @param siteOrigin e.g. `https://mist.example`
  * @param cmsOrigin e.g. `https://cms.mist.example`
  */
@@ -326,7 +327,7 @@ export function refusedFormPolicy(
     "default-src 'none'",
     ['style-src', siteOrigin, ...styleHashes].join(' '),
     `img-src ${siteOrigin} ${cmsOrigin} data:`,
-    `form-action ${cmsOrigin}`,
+    `form-action ${cmsOrigin} ${siteOrigin}`,
     "base-uri 'none'",
     "frame-ancestors 'none'",
   ].join('; ')

@@ -5,7 +5,7 @@ import { currentRelease } from '@mist/platform/releases'
 
 /*
  * The site's built pages as the form intake reads them, to answer a refused form post with its own page filled
- * in again (refusedFormPage.ts, docs/decisions/025-refused-form-without-javascript.md). Only public pages, as
+ * in again (refusedFormPage.ts, docs/decisions/028-refused-form-without-javascript.md). Only public pages, as
  * built, are read and kept here: never what a person posted.
  */
 
