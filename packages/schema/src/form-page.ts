@@ -3,7 +3,7 @@ import type { Locale } from './locales.ts'
 /**
  * The hidden field every form of the site carries with the path of the page it sits on (e.g.
  * `/fr/devenir-membre/`). When a form posted without JavaScript is refused, the CMS answers with that page, the
- * form filled in again and its errors named (docs/decisions/025-refused-form-without-javascript.md). It is not a
+ * form filled in again and its errors named (docs/decisions/028-refused-form-without-javascript.md). It is not a
  * field of any request: the decoding step drops it, and it is never stored.
  */
 export const formPageField = 'page'
