@@ -90,7 +90,7 @@ export function defineRequestForm(tag: string, options: RequestFormOptions): voi
         // The form's own errors, and any about a field this page does not show (e.g. its locale), as text.
         for (const [name, keys] of Object.entries(errors)) {
           const shown = name in options.fields && controlsOf(form, name).length > 0
-          if (!shown && keys.length > 0) items.push(item(say(keys)))
+          if (!shown && keys && keys.length > 0) items.push(item(say(keys)))
         }
         list?.replaceChildren(...items)
         // The title says it too, as GOV.UK's pages do: it is the first thing a screen reader reads of a tab.
