@@ -9,7 +9,7 @@ import { currentRelease } from '@mist/platform/releases'
  * built, are read and kept here: never what a person posted.
  */
 
-/** Largest page read, in bytes (a built page is about 60 KB; issue 5's budget is 14 KB gzipped). */
+/** Largest page read, in bytes (a form page is about 15 KB as built; issue 5's budget is 14 KB gzipped). */
 export const sitePageMaxBytes = 512 * 1024
 
 /** Where the pages come from: the CMS's own builds, or the public site over HTTP. */
