@@ -25,7 +25,7 @@ import {
 import { cmsSecurityHeaders } from '../server/securityHeaders.ts'
 import { clientAddress, trustedProxyList } from './intake/clientAddress.ts'
 import { idempotencyKeyHeader, isFromSite, siteCorsHeaders } from './intake/intakeCors.ts'
-import { fillRefusedForm, refusedFormPolicy } from './intake/refusedFormPage.ts'
+import { fillRefusedForm, refusedFormPolicy, type FilledPage } from './intake/refusedFormPage.ts'
 import { readSitePage, sitePageSource } from './intake/sitePages.ts'
 import { OverLimitMemo } from './intake/overLimitMemo.ts'
 import { canonicalFields, intakeHash, intakeHashKey } from './intake/intakeKeys.ts'
@@ -301,22 +301,28 @@ async function refusedFormPage<S extends z.ZodType>(
   const pagePath = refused.values.get(formPageField)
   if (!isFormPagePath(pagePath, refused.locale)) return null
   const template = await readSitePage(sitePageSource(env.SITE_BUILDS_DIR, env.SITE_URL), pagePath)
-  const filled =
-    template === null
-      ? null
-      : fillRefusedForm(
-          template,
-          {
-            action: new URL(`/api${options.path}`, env.CMS_URL).href,
-            values: refused.values,
-            fields: Object.keys(options.fields),
-            errors: refused.errors,
-          },
-          env.SITE_URL,
-        )
-  if (filled === null) {
+  let filled: FilledPage | null = null
+  let why = template === null ? 'could not be read' : 'does not hold this form'
+  try {
+    filled =
+      template === null
+        ? null
+        : fillRefusedForm(
+            template,
+            {
+              action: new URL(`/api${options.path}`, env.CMS_URL).href,
+              values: refused.values,
+              fields: Object.keys(options.fields),
+              errors: refused.errors,
+            },
+            env.SITE_URL,
+          )
+  } catch (error) {
+    // A fault of the filling must not cost the person the plain answer; its message could quote the post.
+    why = `could not be filled in (${error instanceof Error ? error.name : 'unknown error'})`
+  }
+  if (!filled) {
     // Neither the page nor anything posted is named: the path came from the post.
-    const why = template === null ? 'could not be read' : 'does not hold this form'
     payload.logger.warn(
       `${options.path}: a refused form post was sent to the "form to correct" page: its page ${why}`,
     )
