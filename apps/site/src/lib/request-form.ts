@@ -131,7 +131,10 @@ export function defineRequestForm(tag: string, options: RequestFormOptions): voi
 
       const succeed = () => {
         if (this.dataset.thanks) {
-          window.location.assign(this.dataset.thanks)
+          // Discreet browsing (components/DiscreetNavigation.astro): no new entry in the history.
+          if (document.documentElement.hasAttribute('data-history-replace')) {
+            window.location.replace(this.dataset.thanks)
+          } else window.location.assign(this.dataset.thanks)
           return
         }
         // What the person typed leaves the page (a shared or watched device keeps nothing on screen).
