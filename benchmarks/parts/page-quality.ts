@@ -1,6 +1,7 @@
 import { startDisposablePlatform } from '@mist/platform'
 import * as chromeLauncher from 'chrome-launcher'
-import lighthouse from 'lighthouse'
+import lighthouse, { type Config, type Flags } from 'lighthouse'
+import desktopConfig from 'lighthouse/core/config/desktop-config.js'
 
 import { chromiumFlags, chromiumPath } from '../../tests/e2e/chromium.ts'
 import { weighPage, weightBudgets, type Weight } from '../../tests/e2e/page-weight.ts'
@@ -13,8 +14,82 @@ const budgets = weightBudgets
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 type Category = (typeof categories)[number]
 
+/**
+ * How a page is looked at (issue 15): a 360 × 640 phone with Lighthouse's mobile settings (simulated slow 4G,
+ * a mid-range CPU) and a 1280 × 900 screen with its desktop settings, each with JavaScript on and off (a Chromium
+ * started with `--blink-settings=scriptEnabled=false`, as a reader who turned JavaScript off).
+ */
+interface Setup {
+  name: string
+  javaScript: boolean
+  flags: Flags
+  config?: Config
+}
+
+const setups: readonly Setup[] = [
+  {
+    name: 'phone 360, JS on',
+    javaScript: true,
+    flags: {
+      formFactor: 'mobile',
+      screenEmulation: {
+        mobile: true,
+        width: 360,
+        height: 640,
+        deviceScaleFactor: 2,
+        disabled: false,
+      },
+    },
+  },
+  {
+    name: 'phone 360, JS off',
+    javaScript: false,
+    flags: {
+      formFactor: 'mobile',
+      screenEmulation: {
+        mobile: true,
+        width: 360,
+        height: 640,
+        deviceScaleFactor: 2,
+        disabled: false,
+      },
+    },
+  },
+  {
+    name: 'desktop 1280, JS on',
+    javaScript: true,
+    flags: {
+      formFactor: 'desktop',
+      screenEmulation: {
+        mobile: false,
+        width: 1280,
+        height: 900,
+        deviceScaleFactor: 1,
+        disabled: false,
+      },
+    },
+    config: desktopConfig,
+  },
+  {
+    name: 'desktop 1280, JS off',
+    javaScript: false,
+    flags: {
+      formFactor: 'desktop',
+      screenEmulation: {
+        mobile: false,
+        width: 1280,
+        height: 900,
+        deviceScaleFactor: 1,
+        disabled: false,
+      },
+    },
+    config: desktopConfig,
+  },
+]
+
 interface Measured {
   page: TemplatePage
+  setup: Setup
   weight: Weight
   /** Requests the page made while Lighthouse loaded it (its `network-requests` audit). */
   requests: number
@@ -30,14 +105,23 @@ interface Measured {
 
 const label = (page: TemplatePage) => `${page.template} (${page.locale})`
 
-/** Runs Lighthouse's default (mobile) configuration on one page in the already running Chromium. */
-async function audit(url: string, port: number): Promise<Omit<Measured, 'page' | 'weight'>> {
-  const result = await lighthouse(url, {
-    port,
-    output: 'json',
-    logLevel: 'error',
-    onlyCategories: [...categories],
-  })
+/** Runs Lighthouse with `setup`'s settings on one page in the already running Chromium. */
+async function audit(
+  url: string,
+  port: number,
+  setup: Setup,
+): Promise<Omit<Measured, 'page' | 'weight' | 'setup'>> {
+  const result = await lighthouse(
+    url,
+    {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+      ...setup.flags,
+    },
+    setup.config,
+  )
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
   const { lhr } = result
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`)
@@ -80,10 +164,15 @@ const auditAttempts = 3
  * loads fine the next time), so that one flaky run does not discard the whole part.
  * @throws the last error after {@link auditAttempts} runs
  */
-async function auditWithRetries(url: string, port: number, log: (line: string) => void) {
+async function auditWithRetries(
+  url: string,
+  port: number,
+  setup: Setup,
+  log: (line: string) => void,
+) {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await audit(url, port)
+      return await audit(url, port, setup)
     } catch (error) {
       if (attempt >= auditAttempts) throw error
       log(`  ${error instanceof Error ? error.message : String(error)}; running it again`)
@@ -113,43 +202,71 @@ function heaviest(
  * Page weight and quality (issue 8, part 5): the platform as `pnpm start` runs it (seeded content, built site),
  * then every template of the site in every locale (tests/e2e/site-templates.ts): gzipped HTML, CSS and JS bytes
  * (tests/e2e/page-weight.ts, the same measure as the browser test's budgets), the requests the page makes, and
- * Lighthouse's mobile scores (its default configuration: a mid-range phone, simulated slow 4G) in performance,
- * accessibility, best practices and SEO. Reports the heaviest page per measure and the lowest score per
- * category, naming the pages under 100 and what cost them points. BENCH_PAGES limits the pages (default all).
+ * Lighthouse's scores in performance, accessibility (axe-core's rules), best practices and SEO in each
+ * {@link setups} (a 360 px phone and a 1280 px screen, JavaScript on and off). Reports the heaviest page per
+ * measure and the lowest score per category and setup, naming the pages under 100 and what cost them points.
+ * BENCH_PAGES limits the pages (default all); BENCH_PAGE_SETUPS picks setups by a word of their names, comma
+ * separated (e.g. `phone` or `JS on`; default all).
  */
 export const pageQuality: BenchPart = {
   name: 'page-quality',
   summary:
-    'every template in both locales: gzipped HTML/CSS/JS, requests, Lighthouse mobile scores',
+    'every template in both locales: gzipped HTML/CSS/JS, requests, Lighthouse and axe at 360/1280 px, JS on/off',
   run: async ({ log }) => {
     log('starting the platform (builds the CMS or the preview server first when stale)')
     const { platform, dispose } = await startDisposablePlatform({ prefix: 'benchpages' })
-    let chrome: chromeLauncher.LaunchedChrome | undefined
+    let chromes:
+      { on: chromeLauncher.LaunchedChrome; off: chromeLauncher.LaunchedChrome } | undefined
     try {
       const all = await templatePages(platform.cmsUrl, platform.siteUrl)
       const pages = all.slice(0, envInteger('BENCH_PAGES', all.length))
-      chrome = await chromeLauncher.launch({
-        chromePath: chromiumPath,
-        chromeFlags: ['--headless=new', ...chromiumFlags],
-      })
+      const chosen = setups.filter((setup) =>
+        (process.env.BENCH_PAGE_SETUPS ?? 'all') === 'all'
+          ? true
+          : (process.env.BENCH_PAGE_SETUPS ?? '')
+              .split(',')
+              .some((word) => setup.name.includes(word.trim())),
+      )
+      if (chosen.length === 0)
+        throw new Error(
+          `BENCH_PAGE_SETUPS matches none of: ${setups.map((setup) => setup.name).join(', ')}`,
+        )
+      chromes = {
+        on: await chromeLauncher.launch({
+          chromePath: chromiumPath,
+          chromeFlags: ['--headless=new', ...chromiumFlags],
+        }),
+        off: await chromeLauncher.launch({
+          chromePath: chromiumPath,
+          chromeFlags: ['--headless=new', '--blink-settings=scriptEnabled=false', ...chromiumFlags],
+        }),
+      }
+      const weights = new Map<string, Weight>()
+      for (const page of pages)
+        weights.set(page.path, await weighPage(platform.siteUrl + page.path))
       const rows: Measured[] = []
-      for (const [index, page] of pages.entries()) {
-        log(`${index + 1}/${pages.length} ${label(page)} ${page.path}`)
-        const url = platform.siteUrl + page.path
-        rows.push({
-          page,
-          weight: await weighPage(url),
-          ...(await auditWithRetries(url, chrome.port, log)),
-        })
+      for (const setup of chosen) {
+        const port = (setup.javaScript ? chromes.on : chromes.off).port
+        for (const [index, page] of pages.entries()) {
+          log(`${setup.name} ${index + 1}/${pages.length} ${label(page)} ${page.path}`)
+          const url = platform.siteUrl + page.path
+          rows.push({
+            page,
+            setup,
+            weight: weights.get(page.path) ?? { html: 0, css: 0, js: 0 },
+            ...(await auditWithRetries(url, port, setup, log)),
+          })
+        }
       }
       if (rows.length === 0) throw new Error('no page to measure')
-      const content = rows.filter((row) => !row.page.form && row.page.template !== 'search')
-      const forms = rows.filter((row) => row.page.form)
-      const search = rows.filter((row) => row.page.template === 'search')
+      const firstSetup = rows.filter((row) => row.setup === chosen[0])
+      const content = firstSetup.filter((row) => !row.page.form && row.page.template !== 'search')
+      const forms = firstSetup.filter((row) => row.page.form)
+      const search = firstSetup.filter((row) => row.page.template === 'search')
       const results: PartResult[] = [
-        { metric: 'pages measured (templates × locales)', value: rows.length, unit: 'count' },
-        heaviest(rows, 'HTML gz, heaviest page', (row) => row.weight.html, budgets.html),
-        heaviest(rows, 'CSS gz, heaviest page', (row) => row.weight.css, budgets.css),
+        { metric: 'pages measured (templates × locales)', value: pages.length, unit: 'count' },
+        heaviest(firstSetup, 'HTML gz, heaviest page', (row) => row.weight.html, budgets.html),
+        heaviest(firstSetup, 'CSS gz, heaviest page', (row) => row.weight.css, budgets.css),
       ]
       if (content.length > 0)
         results.push(
@@ -168,9 +285,9 @@ export const pageQuality: BenchPart = {
         results.push(
           heaviest(search, 'JS gz, search page', (row) => row.weight.js, budgets.searchJs),
         )
-      const most = rows.reduce((a, b) => (b.requests > a.requests ? b : a))
+      const most = firstSetup.reduce((a, b) => (b.requests > a.requests ? b : a))
       results.push({
-        metric: 'requests, most on one page',
+        metric: `requests, most on one page (${most.setup.name})`,
         value: most.requests,
         unit: 'count',
         note: `${label(most.page)} ${most.page.path}`,
@@ -197,33 +314,48 @@ export const pageQuality: BenchPart = {
             : {}),
         })
       }
-      for (const category of categories) {
-        if (category === 'seo') continue
+      for (const setup of chosen) {
+        const measured = rows.filter((row) => row.setup === setup)
+        for (const category of categories) {
+          if (category === 'seo') continue
+          lowestScore(
+            `Lighthouse ${category}, lowest score (${setup.name})`,
+            measured,
+            (row) => row.scores[category],
+            (row) => row.failing[category],
+          )
+        }
+        const indexable = measured.filter((row) => !row.noindex)
         lowestScore(
-          `Lighthouse ${category}, lowest score (mobile)`,
-          rows,
-          (row) => row.scores[category],
-          (row) => row.failing[category],
+          `Lighthouse seo, lowest score, ${indexable.length} indexable pages (${setup.name})`,
+          indexable,
+          (row) => row.scores.seo,
+          (row) => row.failing.seo,
         )
+        // Filter pages, forms, form results, search and 404 ask robots not to index them, by design; Lighthouse
+        // then fails "is-crawlable", so they are judged on the other SEO audits.
+        lowestScore(
+          `Lighthouse seo besides indexing, lowest score, ${measured.length - indexable.length} noindex pages (${setup.name})`,
+          measured.filter((row) => row.noindex),
+          (row) => row.seoBesidesIndexing,
+          (row) => row.failing.seo.filter((title) => !/blocked from indexing/i.test(title)),
+        )
+        // Lighthouse's accessibility audits are axe-core's rules: each one failed on a page is a violation.
+        const violations = measured.flatMap((row) =>
+          row.failing.accessibility.map((title) => `${label(row.page)}: ${title}`),
+        )
+        results.push({
+          metric: `axe-core rules failed (Lighthouse accessibility audits), all pages (${setup.name})`,
+          value: violations.length,
+          unit: 'count',
+          target: { op: '<=', value: 0 },
+          ...(violations.length > 0 ? { note: violations.join('; ') } : {}),
+        })
       }
-      const indexable = rows.filter((row) => !row.noindex)
-      lowestScore(
-        `Lighthouse seo, lowest score, ${indexable.length} indexable pages (mobile)`,
-        indexable,
-        (row) => row.scores.seo,
-        (row) => row.failing.seo,
-      )
-      // Filter pages, forms, form results, search and 404 ask robots not to index them, by design; Lighthouse
-      // then fails "is-crawlable", so they are judged on the other SEO audits.
-      lowestScore(
-        `Lighthouse seo besides indexing, lowest score, ${rows.length - indexable.length} noindex pages (mobile)`,
-        rows.filter((row) => row.noindex),
-        (row) => row.seoBesidesIndexing,
-        (row) => row.failing.seo.filter((title) => !/blocked from indexing/i.test(title)),
-      )
       return results
     } finally {
-      chrome?.kill()
+      chromes?.on.kill()
+      chromes?.off.kill()
       await dispose()
     }
   },

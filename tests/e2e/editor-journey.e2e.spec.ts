@@ -19,25 +19,27 @@ const enTitle = 'Hearing by the women’s rights delegation (editor journey)'
 const frSummary = 'Mist présente ses recommandations sur l’accès aux droits.'
 const enSummary = 'Mist presents its recommendations on access to rights.'
 
-// The admin's scheduling field shows dates as date-fns' "MMM d, yyy h:mm a" in French (the drawer sets no
-// format of its own): "nov. 29, 2026 3:05 PM". These are date-fns' French abbreviated month names.
-const frenchMonths = [
-  'janv.',
-  'févr.',
-  'mars',
-  'avr.',
-  'mai',
-  'juin',
-  'juil.',
-  'août',
-  'sept.',
-  'oct.',
-  'nov.',
-  'déc.',
+// The admin's scheduling field shows dates as date-fns' "MMM d, yyy h:mm a" in French ("déc. 4, 2026 5:55 PM"),
+// but reads what is typed with the browser's own date parser when date-fns cannot (react-datepicker's fallback):
+// that parser knows English month names only, so French "nov." or "oct." happened to work and "déc." or "avr."
+// did not (the test failed from December 1st). Typed in English, every month works.
+const englishMonths = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
 ]
 const timeZone = 'Europe/Paris'
 
-/** `date` as the scheduling field shows it, in Paris time (the browser's time zone in this test). */
+/** `date` as an editor may type it in the scheduling field, in Paris time (the browser's time zone in this test). */
 function schedulingText(date: Date): string {
   const part = (type: Intl.DateTimeFormatPartTypes) =>
     Number(
@@ -56,7 +58,7 @@ function schedulingText(date: Date): string {
   const hour = part('hour')
   const hour12 = hour % 12 === 0 ? 12 : hour % 12
   const minute = String(part('minute')).padStart(2, '0')
-  return `${frenchMonths[part('month') - 1]} ${part('day')}, ${part('year')} ${hour12}:${minute} ${hour < 12 ? 'AM' : 'PM'}`
+  return `${englishMonths[part('month') - 1]} ${part('day')}, ${part('year')} ${hour12}:${minute} ${hour < 12 ? 'AM' : 'PM'}`
 }
 
 /** The hearing's draft in `locale`, as autosave has stored it. */

@@ -132,7 +132,7 @@ describe('search per locale', () => {
       )
     }
     // The language switcher of the English search page leads to the French one.
-    await page.click('header .lang a[hreflang="fr"]')
+    await page.click('header .language-switch a[hreflang="fr"]')
     expect(new URL(page.url()).pathname).toBe('/fr/recherche/')
     const inSitemap = await sitemapPaths(platform.siteUrl)
     expect(inSitemap.has('/fr/recherche/') || inSitemap.has('/en/search/')).toBe(false)

@@ -1300,7 +1300,7 @@ export interface Safety {
    */
   quickExitUrl?: string | null;
   /**
-   * Replaces the site’s default text on what the quick exit does and how to browse more safely.
+   * Your advice, added at the end of the site’s “Browsing safely” page, after what the site explains itself (the quick exit, discreet browsing, what they do not hide). Leave empty when there is nothing to add.
    */
   advice?: string | null;
   updatedAt?: string | null;

@@ -57,11 +57,13 @@ describe('old addresses of redirects', () => {
 })
 
 describe('addresses of the statements', () => {
-  it('puts the accessibility and privacy statements under translated section words', () => {
+  it('puts the accessibility, privacy and safe-browsing statements under translated section words', () => {
     expect(sectionPath('fr', 'accessibility')).toBe('/fr/accessibilite/')
     expect(sectionPath('en', 'accessibility')).toBe('/en/accessibility/')
     expect(sectionPath('fr', 'privacy')).toBe('/fr/donnees-personnelles/')
     expect(sectionPath('en', 'privacy')).toBe('/en/privacy/')
+    expect(sectionPath('fr', 'safe-browsing')).toBe('/fr/naviguer-en-securite/')
+    expect(sectionPath('en', 'safe-browsing')).toBe('/en/safe-browsing/')
   })
 })
 

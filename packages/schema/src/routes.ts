@@ -17,6 +17,7 @@ export const sectionSegments = {
     appointment: 'prendre-rendez-vous',
     accessibility: 'accessibilite',
     privacy: 'donnees-personnelles',
+    'safe-browsing': 'naviguer-en-securite',
     search: 'recherche',
   },
   en: {
@@ -29,6 +30,7 @@ export const sectionSegments = {
     appointment: 'make-an-appointment',
     accessibility: 'accessibility',
     privacy: 'privacy',
+    'safe-browsing': 'safe-browsing',
     search: 'search',
   },
 } as const satisfies Record<'fr' | 'en', Record<string, string>>
@@ -134,7 +136,11 @@ export function listPagePath(locale: Locale, basePath: string, number: number): 
  * code does: the accessibility statement (French RGAA, on WCAG 2.1 AA) and the technical privacy statement.
  * Their addresses are sections, so no CMS page can take them.
  */
-export const statements = ['accessibility', 'privacy'] as const satisfies readonly Section[]
+export const statements = [
+  'accessibility',
+  'privacy',
+  'safe-browsing',
+] as const satisfies readonly Section[]
 export type Statement = (typeof statements)[number]
 
 /**

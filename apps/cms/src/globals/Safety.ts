@@ -33,8 +33,8 @@ export const Safety: GlobalConfig = {
       label: { fr: 'Conseils de navigation', en: 'Browsing advice' },
       admin: {
         description: {
-          fr: 'Remplace le texte par défaut du site sur ce que fait la sortie rapide et comment naviguer plus sûrement.',
-          en: 'Replaces the site’s default text on what the quick exit does and how to browse more safely.',
+          fr: 'Vos conseils, ajoutés à la fin de la page « Naviguer en sécurité » du site, après ce que le site explique lui-même (la sortie rapide, la navigation discrète, ce qu’elles ne cachent pas). Laissez vide s’il n’y a rien à ajouter.',
+          en: 'Your advice, added at the end of the site’s “Browsing safely” page, after what the site explains itself (the quick exit, discreet browsing, what they do not hide). Leave empty when there is nothing to add.',
         },
       },
     },
