@@ -68,6 +68,18 @@ describe('a professional asks for a training quote', () => {
     await expect(emailError.textContent()).resolves.toContain('Enter a valid email address')
     expect(await page.getAttribute('#quote-email', 'aria-invalid')).toBe('true')
     expect(page.url()).toMatch(/\/en\/trainings\//)
+    // The error summary takes the focus and leads to the field
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-summary'))).toBe(
+      true,
+    )
+    const links = await page.$$eval('[data-summary] a', (all) =>
+      all.map((link) => [link.getAttribute('href'), link.textContent]),
+    )
+    expect(links).toEqual([
+      ['#quote-email', 'Email: Enter a valid email address, for example name@example.org.'],
+    ])
+    await page.click('[data-summary] a')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('quote-email')
 
     await page.fill('#quote-email', 'andré@exemple.fr')
     await page.click('button[type="submit"]')
@@ -91,6 +103,76 @@ describe('a professional asks for a training quote', () => {
     await page.waitForURL(/\/fr\/merci\/$/)
     expect((await findSubmission(name))?.locale).toBe('fr')
     await context.close()
+  })
+
+  it('without JavaScript, answers a refused request with the form filled in again, named errors and a working summary', async () => {
+    // Setup
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    const training = `${platform.siteUrl}/en/trainings/continued-training/`
+    await page.goto(training)
+    const name = 'Alex E2E "<i>no script</i>" refused'
+    await fillQuote(page, 'alex-at-example', name)
+    await page.fill('#quote-participants', '0')
+    await page.selectOption('#quote-training', 'other')
+    await page.fill('#quote-trainingOther', 'A day on the Palermo protocol')
+
+    // Action
+    await page.click('button[type="submit"]')
+
+    // Assert: the CMS answers with the training's page, filled in, errors beside the fields and summed up
+    await page.waitForURL(`${platform.cmsUrl}/api/forms/quote-request`)
+    expect(await page.title()).toBe('Error: Continued training · Mist')
+    expect(await page.inputValue('#quote-name')).toBe(name)
+    expect(await page.inputValue('#quote-email')).toBe('alex-at-example')
+    expect(await page.inputValue('#quote-training')).toBe('other')
+    expect(await page.inputValue('#quote-trainingOther')).toBe('A day on the Palermo protocol')
+    expect(await page.inputValue('#quote-message')).toBe(
+      'Training for our team of educators, in spring.',
+    )
+    await expect(page.locator('#quote-participants-error').textContent()).resolves.toBe(
+      'Enter a number of participants between 1 and 1000.',
+    )
+    const links = await page.$$eval('[data-summary] a', (all) =>
+      all.map((link) => link.getAttribute('href')),
+    )
+    expect(links).toEqual(['#quote-email', '#quote-participants'])
+    expect(await page.locator('script').count()).toBe(0)
+
+    // Action: follow the summary to each field, correct it, send again
+    await page.click('[data-summary] a[href="#quote-participants"]')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('quote-participants')
+    await page.fill('#quote-participants', '12')
+    await page.fill('#quote-email', 'alex@example.org')
+    await page.click('button[type="submit"]')
+
+    // Assert
+    await page.waitForURL(/\/en\/thank-you\/$/)
+    expect((await findSubmission(name))?.quoteRequest.email).toBe('alex@example.org')
+    await context.close()
+  })
+
+  it('gives every control of the quote form, phone number included, a touch target of 44 × 44 CSS px at 360 px', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 640 } })
+    await page.goto(`${platform.siteUrl}/fr/formations/formation-continue/`)
+    await page.click('button[type="submit"]')
+    const boxes = await page.$$eval(
+      'main form :is(input:not([type="hidden"]), select, textarea, button), main form .consent label, [data-summary] a',
+      (elements) =>
+        elements
+          .filter((element) => element.getClientRects().length > 0 && !element.closest('.hp'))
+          .map((element) => {
+            const { width, height } = element.getBoundingClientRect()
+            return { what: element.id || element.outerHTML.slice(0, 60), width, height }
+          }),
+    )
+    expect(boxes.map((box) => box.what)).toContain('quote-phone')
+    expect(boxes.length).toBeGreaterThan(12)
+    for (const box of boxes) {
+      expect(Math.round(box.width), box.what).toBeGreaterThanOrEqual(44)
+      expect(Math.round(box.height), box.what).toBeGreaterThanOrEqual(44)
+    }
+    await page.close()
   })
 
   it('sends a double-clicked request once', async () => {

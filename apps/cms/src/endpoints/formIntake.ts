@@ -1,7 +1,9 @@
 import {
   decodeFormBody,
   defaultLocale,
+  formPageField,
   honeypotField,
+  isFormPagePath,
   isHoneypotFilled,
   isLocale,
   pickDeclaredFields,
@@ -14,14 +16,17 @@ import {
 import type { Endpoint, Payload } from 'payload'
 import type { z } from 'zod'
 
-import { env } from '../env.ts'
+import { env, siteOrigin } from '../env.ts'
 import {
   registerDirectAnswer,
   registerKnownRefusal,
   type ReadyAnswer,
 } from '../server/directRoutes.ts'
+import { cmsSecurityHeaders } from '../server/securityHeaders.ts'
 import { clientAddress, trustedProxyList } from './intake/clientAddress.ts'
 import { idempotencyKeyHeader, isFromSite, siteCorsHeaders } from './intake/intakeCors.ts'
+import { fillRefusedForm, refusedFormPolicy, type FilledPage } from './intake/refusedFormPage.ts'
+import { readSitePage, sitePageSource } from './intake/sitePages.ts'
 import { OverLimitMemo } from './intake/overLimitMemo.ts'
 import { canonicalFields, intakeHash, intakeHashKey } from './intake/intakeKeys.ts'
 import { notifyStaffOfSubmission } from './intake/notifyStaff.ts'
@@ -65,10 +70,15 @@ const hashKey = intakeHashKey(env.PAYLOAD_SECRET)
 const idempotencyKeyPattern = /^[A-Za-z0-9_-]{22,128}$/
 
 /**
- * A form intake endpoint (docs/decisions/003-form-decoding.md, 017-form-abuse.md). It accepts JSON or a
- * urlencoded form post from the site's origin only, runs the form's shared zod schema, and answers:
+ * A form intake endpoint (docs/decisions/003-form-decoding.md, 017-form-abuse.md,
+ * 028-refused-form-without-javascript.md). It accepts JSON or a urlencoded form post from the site's origin only
+ * (a form post from the CMS's own origin too: the refilled page below is served from there), runs the form's
+ * shared zod schema, and answers:
  * - JSON: 201 `{ ok: true }`, or 400 `{ errors: { field: [i18n keys] } }`;
- * - form post: 303 to the site's thank-you page, or 303 to the "form to correct" page, in the form's locale;
+ * - form post: 303 to the site's thank-you page; when refused, 400 with the form's own page (named by the
+ *   post's `page` field) filled in again with what was posted and its errors named, as HTML under a policy that
+ *   runs nothing, or, when that page cannot be read or does not hold the form, 303 to the "form to correct"
+ *   page; all in the form's locale;
  * - 403 for another (or no, or `null`) `Origin`, 413 over {@link formBodyLimitBytes}, 415 for other content
  *   types, 429 with `Retry-After` (seconds) past the per-client or per-form rate limit, 409 while a request
  *   with the same `Idempotency-Key` is still being handled, 400 (no one left to read it) for a body its
@@ -76,8 +86,9 @@ const idempotencyKeyPattern = /^[A-Za-z0-9_-]{22,128}$/
  *   be reached (a short text in both languages for a form post).
  * Every answer to the site's origin carries its CORS headers. Nothing is stored unless the whole submission is
  * valid; a filled honeypot, and an identical submission within 10 minutes, get the success answer and nothing
- * is stored. A request repeating an `Idempotency-Key` gets the first answer again. Personal data is never
- * logged, and no client address is stored (only HMACs of it, in the rate-limit table).
+ * is stored. A JSON request repeating an `Idempotency-Key` gets the first answer again (a form post's key is
+ * ignored: its answer may hold what was typed). Personal data is never logged or stored with an answer, and no
+ * client address is stored (only HMACs of it, in the rate-limit table).
  */
 export function formIntakeEndpoint<S extends z.ZodType>(options: FormIntakeOptions<S>): Endpoint {
   registerKnownRefusal(options.path, (headers) => knownRefusal(options.path, headers))
@@ -144,7 +155,7 @@ async function answerPost<S extends z.ZodType>(
   post: IntakePost,
 ): Promise<ReadyAnswer> {
   // Payload's csrf/cors settings only add headers; a cross-site post would still be processed.
-  if (!isFromSite(post.headers)) {
+  if (!isAcceptedOrigin(post.headers)) {
     return {
       status: 403,
       headers: { 'Content-Type': 'application/json', Vary: 'Origin' },
@@ -176,13 +187,26 @@ function bodyKind(headers: Headers): 'form' | 'json' | null {
   return contentType === 'application/json' ? 'json' : null
 }
 
+const cmsOrigin = new URL(env.CMS_URL).origin
+
+/**
+ * True for a post from the site's pages, or a form post from the CMS's own origin: the page a refused form post
+ * is answered with (below) is served from there, and its form posts back to the intake. The CMS's pages run no
+ * script that posts forms; a browser on another site sends its own origin.
+ */
+function isAcceptedOrigin(headers: Headers): boolean {
+  return (
+    isFromSite(headers) || (headers.get('origin') === cmsOrigin && bodyKind(headers) === 'form')
+  )
+}
+
 /**
  * The answer to a post from the site that this process already refused for its rate limit, as the endpoint
  * would send it, for the CMS's server to send without Next.js (server/directRoutes.ts); null for any other
  * request (another origin or content type gets its own answer from the endpoint).
  */
 function knownRefusal(path: string, headers: Headers): ReadyAnswer | null {
-  if (!isFromSite(headers)) return null
+  if (!isAcceptedOrigin(headers)) return null
   const kind = bodyKind(headers)
   if (kind === null) return null
   const retryAfter = knownOverLimit(rateLimitKeys(headers, path))
@@ -216,7 +240,9 @@ async function handle<S extends z.ZodType>(
     throw error
   }
 
-  const headerKey = post.headers.get(idempotencyKeyHeader)
+  // Only the site's script sends a key. A form post's answer may be the page filled in with what was typed,
+  // which must never be recorded: a key on a form post (browsers send none) is ignored.
+  const headerKey = isFormPost ? null : post.headers.get(idempotencyKeyHeader)
   const idempotencyKey =
     headerKey !== null && idempotencyKeyPattern.test(headerKey)
       ? intakeHash(hashKey, 'idempotency', options.path, headerKey)
@@ -229,28 +255,111 @@ async function handle<S extends z.ZodType>(
     }
   }
 
-  let answer: RecordedAnswer
+  let decision: Decision
   try {
-    answer = await decide(options, post.payload, raw, isFormPost)
+    decision = await decide(options, post.payload, raw, isFormPost)
   } catch (error) {
     if (idempotencyKey !== null) await releaseIdempotencyKey(post.payload, idempotencyKey)
     throw error
   }
-  if (idempotencyKey !== null) await recordAnswer(post.payload, idempotencyKey, answer)
-  return send(answer)
+  if (idempotencyKey !== null) await recordAnswer(post.payload, idempotencyKey, decision.answer)
+  if (decision.refused !== null) {
+    const page = await refusedFormPage(options, post.payload, decision.refused)
+    if (page !== null) return page
+  }
+  return send(decision.answer)
 }
 
-/** Decodes, checks and stores a submission; returns the answer (201/400 or 303) to send and to record. */
+/** A form post the schema (or the form's own check) refused, for {@link refusedFormPage}. */
+interface RefusedFormPost {
+  locale: Locale
+  /** What was posted, as sent. */
+  values: URLSearchParams
+  errors: FieldErrors
+}
+
+/** What {@link decide} answers: the answer to record and send, and for a refused form post, what it held. */
+interface Decision {
+  answer: RecordedAnswer
+  /** Set for a form post refused for its fields: the intake answers with its page filled in, if it can. */
+  refused: RefusedFormPost | null
+}
+
+/**
+ * The answer to a refused form post: the page it was sent from (its `page` field, a path of the site in the
+ * form's locale), read from the site as built, with the form filled in again and its errors named
+ * (refusedFormPage.ts), 400 as HTML under a policy that runs nothing, never cached. Nothing of it is stored or
+ * logged; the page read is cached, never the filled one.
+ * @returns null when the post names no page of the site, or the page cannot be read or does not hold this form
+ *   (the intake then sends its 303 to the "form to correct" page)
+ */
+async function refusedFormPage<S extends z.ZodType>(
+  options: FormIntakeOptions<S>,
+  payload: Payload,
+  refused: RefusedFormPost,
+): Promise<ReadyAnswer | null> {
+  const pagePath = refused.values.get(formPageField)
+  if (!isFormPagePath(pagePath, refused.locale)) return null
+  const template = await readSitePage(sitePageSource(env.SITE_BUILDS_DIR, env.SITE_URL), pagePath)
+  let filled: FilledPage | null = null
+  let why = template === null ? 'could not be read' : 'does not hold this form'
+  try {
+    filled =
+      template === null
+        ? null
+        : fillRefusedForm(
+            template,
+            {
+              action: new URL(`/api${options.path}`, env.CMS_URL).href,
+              values: refused.values,
+              fields: Object.keys(options.fields),
+              errors: refused.errors,
+            },
+            env.SITE_URL,
+          )
+  } catch (error) {
+    // A fault of the filling must not cost the person the plain answer; its message could quote the post.
+    why = `could not be filled in (${error instanceof Error ? error.name : 'unknown error'})`
+  }
+  if (!filled) {
+    // Neither the page nor anything posted is named: the path came from the post.
+    payload.logger.warn(
+      `${options.path}: a refused form post was sent to the "form to correct" page: its page ${why}`,
+    )
+    return null
+  }
+  return {
+    status: 400,
+    headers: {
+      ...siteCorsHeaders(),
+      ...cmsSecurityHeaders(`/api${options.path}`, env.CMS_URL),
+      'Content-Security-Policy': refusedFormPolicy(siteOrigin, cmsOrigin, filled.styleHashes),
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Robots-Tag': 'noindex',
+    },
+    body: filled.html,
+  }
+}
+
+/**
+ * Decodes, checks and stores a submission; returns the answer (201/400 or 303) to send and to record, and for a
+ * refused form post what it held.
+ */
 async function decide<S extends z.ZodType>(
   options: FormIntakeOptions<S>,
   payload: Payload,
   raw: string,
   isFormPost: boolean,
-): Promise<RecordedAnswer> {
+): Promise<Decision> {
   const fields = { ...options.fields, [honeypotField]: 'string' } as const
   const input = isFormPost ? decodeFormBody(raw, fields) : parseJsonBody(raw, fields)
   const locale = isLocale(input?.locale) ? input.locale : defaultLocale
-  const answer = (errors: FieldErrors | null) => formAnswer(isFormPost, locale, errors)
+  const answer = (errors: FieldErrors | null): Decision => ({
+    answer: formAnswer(isFormPost, locale, errors),
+    refused:
+      isFormPost && errors !== null ? { locale, values: new URLSearchParams(raw), errors } : null,
+  })
   if (input === null) return answer({ form: ['form.errors.invalid'] })
   // A bot filled the hidden field: answer as if stored, store and send nothing.
   if (isHoneypotFilled(input)) return answer(null)

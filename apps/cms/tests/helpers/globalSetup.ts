@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, symlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -7,19 +7,26 @@ import type { TestProject } from 'vitest/node'
 
 /**
  * Creates the run's own database (dropped at the end) on DATABASE_URL's server or an embedded one, and the
- * run's own media and outbox folders (removed at the end), so uploads and emails never land in the repository.
+ * run's own media, outbox and site build folders (removed at the end), so uploads and emails never land in the
+ * repository. The site build folder holds one empty release, which tests fill with the pages they need
+ * (helpers/sitePages.ts).
  * A failure here is handed to the tests, which then fail with its message: vitest 5 exits 0 when a global
  * setup throws before any test has run, which would hide a suite that never ran.
  */
 export default async function setup(project: TestProject) {
   const mediaDir = await mkdtemp(path.join(tmpdir(), 'mist-test-media-'))
   const outboxDir = await mkdtemp(path.join(tmpdir(), 'mist-test-outbox-'))
+  const siteBuildsDir = await mkdtemp(path.join(tmpdir(), 'mist-test-site-builds-'))
+  await mkdir(path.join(siteBuildsDir, 'releases', 'test-release'), { recursive: true })
+  await symlink('releases/test-release', path.join(siteBuildsDir, 'current'))
   project.provide('mediaDir', mediaDir)
   project.provide('outboxDir', outboxDir)
+  project.provide('siteBuildsDir', siteBuildsDir)
   const removeMedia = () =>
     Promise.all([
       rm(mediaDir, { recursive: true, force: true }),
       rm(outboxDir, { recursive: true, force: true }),
+      rm(siteBuildsDir, { recursive: true, force: true }),
     ]).then(() => undefined)
   try {
     const database = await createTestDatabase()
@@ -43,5 +50,7 @@ declare module 'vitest' {
     mediaDir: string
     /** Folder where the CMS writes the emails it sends during the run (EMAIL_OUTBOX_DIR). */
     outboxDir: string
+    /** The site build the intake reads pages from (SITE_BUILDS_DIR, with SITE_BUILDER off). */
+    siteBuildsDir: string
   }
 }

@@ -33,6 +33,8 @@ export function bootPayload() {
     process.env.TRUSTED_PROXIES = testProxyAddress
     process.env.MEDIA_DIR = inject('mediaDir')
     process.env.EMAIL_OUTBOX_DIR = inject('outboxDir')
+    // The pages the intake answers refused form posts with (helpers/sitePages.ts); nothing builds the site.
+    process.env.SITE_BUILDS_DIR = inject('siteBuildsDir')
     process.env.STAFF_NOTIFY_TO = testStaffAddress
     const [{ getPayload }, { default: configPromise }] = await Promise.all([
       import('payload'),

@@ -1,10 +1,20 @@
+import { createHash } from 'node:crypto'
+
 import { sql } from '@payloadcms/db-postgres'
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { purgeExpiredIntakeState } from '../../src/endpoints/intake/intakeState.ts'
 
 import { httpFetch, httpRequest, resetFormIntake, type HttpAnswer } from '../helpers/http.ts'
-import { bootPayload, testProxyAddress, testSiteUrl } from '../helpers/payload.ts'
+import { captureLogs } from '../helpers/logs.ts'
+import { bootPayload, testCmsUrl, testProxyAddress, testSiteUrl } from '../helpers/payload.ts'
+import {
+  fixtureStyle,
+  membershipPage,
+  publishSitePage,
+  quotePage,
+  reparse,
+} from '../helpers/sitePages.ts'
 
 let trainingId: number
 let draftTrainingId: number
@@ -129,7 +139,7 @@ describe('quote request intake', () => {
     expect((await submissionsFrom(name)).docs[0]?.locale).toBe('en')
   })
 
-  it('redirects an invalid form post to the page that says what to correct, and stores nothing', async () => {
+  it('redirects an invalid form post that names no page of the site to the page that says what to correct', async () => {
     const name = 'Camille sans consentement'
     const form = new URLSearchParams({
       ...validFormFields(),
@@ -173,6 +183,158 @@ describe('quote request intake', () => {
       'application/json',
     )
     expect(response.status).toBe(413)
+  })
+})
+
+describe('quote request intake, a form refused without JavaScript', () => {
+  const formPost = (
+    fields: Record<string, string>,
+    extra: { origin?: string; key?: string } = {},
+  ) =>
+    httpRequest('POST', 'forms/quote-request', {
+      from: '127.0.0.62',
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: extra.origin ?? testSiteUrl,
+        ...(extra.key ? { 'Idempotency-Key': extra.key } : {}),
+      },
+      body: new URLSearchParams(fields).toString(),
+    })
+  /** A training page of the site's build, with the quote form offering the published training. */
+  const publishTrainingPage = (pagePath: string) =>
+    publishSitePage(
+      pagePath,
+      quotePage('fr', pagePath, testCmsUrl, [
+        [String(trainingId), 'Formation initiale (test)'],
+        ['other', 'Autre demande'],
+      ]),
+    )
+
+  it('answers with the training’s page filled in again, escaped, each field named, and stores and logs nothing of it', async () => {
+    // Setup
+    const { payload } = await bootPayload()
+    const pagePath = '/fr/formations/formation-initiale-refus/'
+    await publishTrainingPage(pagePath)
+    const name = '<script>alert("Camille")</script> l’Hôte & "Durand"'
+    const message = 'Bonjour,\n</textarea><script>alert(1)</script> « citation »'
+    // Action
+    const { result: answer, lines } = await captureLogs(payload, () =>
+      formPost({
+        ...validFormFields(),
+        name,
+        email: 'camille-at-exemple',
+        message,
+        participants: '8',
+        page: pagePath,
+      }),
+    )
+    // Assert: a page of the site, under a policy that runs nothing, never cached
+    expect(answer.status).toBe(400)
+    expect(answer.headers['content-type']).toBe('text/html; charset=utf-8')
+    expect(answer.headers['content-security-policy']).toBe(
+      `default-src 'none'; style-src ${testSiteUrl} 'sha256-${createHash('sha256').update(fixtureStyle).digest('base64')}'; img-src ${testSiteUrl} ${testCmsUrl} data:; form-action ${testCmsUrl} ${testSiteUrl}; base-uri 'none'; frame-ancestors 'none'`,
+    )
+    expect(answer.headers['cache-control']).toBe('no-store')
+    expect(answer.headers['referrer-policy']).toBe('same-origin')
+    expect(answer.headers['x-content-type-options']).toBe('nosniff')
+    expect(answer.headers['x-frame-options']).toBe('DENY')
+    const page = reparse(answer.text)
+    expect(page.elements.filter((element) => element.tag === 'script')).toEqual([])
+    expect(answer.text).not.toContain('<script>alert')
+    // What was typed is back in its fields, as typed
+    expect(page.byId('quote-name')?.attrs.value).toBe(name)
+    expect(page.byId('quote-email')?.attrs.value).toBe('camille-at-exemple')
+    expect(page.byId('quote-message')?.text).toBe(message)
+    expect(page.byId('quote-consent')?.attrs.checked).toBeUndefined()
+    const chosen = page.elements.filter((e) => e.tag === 'option' && e.attrs.selected !== undefined)
+    expect(chosen.map((option) => option.attrs.value)).toEqual([String(trainingId)])
+    // Each field in error says why beside it, and the summary links to it
+    expect(page.byId('quote-email-error')?.text).toBe(
+      'Indiquez une adresse électronique valide, par exemple nom@exemple.fr.',
+    )
+    expect(page.byId('quote-consent-error')?.text).toBe(
+      'Cochez cette case pour que nous puissions traiter votre demande.',
+    )
+    const summary = page.elements.filter((e) => e.tag === 'a' && e.attrs.href?.startsWith('#quote'))
+    expect(summary.map((link) => link.attrs.href)).toEqual(['#quote-email', '#quote-consent'])
+    expect(summary[0]?.text).toBe(
+      'Courriel\u00a0: Indiquez une adresse électronique valide, par exemple nom@exemple.fr.',
+    )
+    // Nothing stored, nothing recorded, nothing of it logged
+    expect((await submissionsFrom(name)).totalDocs).toBe(0)
+    for (const line of lines) {
+      for (const typed of ['Camille', 'camille-at-exemple', 'citation', pagePath]) {
+        expect(line).not.toContain(typed)
+      }
+    }
+  })
+
+  it('records nothing under an Idempotency-Key crafted onto a form post, and answers it anew', async () => {
+    const { payload } = await bootPayload()
+    const pagePath = '/fr/formations/formation-initiale-cle/'
+    await publishTrainingPage(pagePath)
+    const key = 'Y2xlLWZhYnJpcXVlZS1zdXItdW4tZm9ybXVsYWlyZQ'
+    const fields = { ...validFormFields(), name: 'Camille clé', participants: '0', page: pagePath }
+    const first = await formPost(fields, { key })
+    const second = await formPost({ ...fields, name: 'Camille autre' }, { key })
+    expect([first.status, second.status]).toEqual([400, 400])
+    expect(reparse(second.text).byId('quote-name')?.attrs.value).toBe('Camille autre')
+    const keys = await payload.db.drizzle.execute<{ count: string }>(
+      sql`select count(*) from form_intake.idempotency_keys`,
+    )
+    expect(Number(keys.rows[0]?.count)).toBe(0)
+  })
+
+  it('takes the corrected form posted from that page (the CMS’s own origin), but no JSON from there', async () => {
+    const name = 'Camille corrigé'
+    const fields = { ...validFormFields(), name, participants: '8', consent: 'on' }
+    const corrected = await formPost(fields, { origin: testCmsUrl })
+    const json = await post(
+      JSON.stringify({ ...validRequest(), name }),
+      'application/json',
+      testCmsUrl,
+    )
+    expect(corrected.status).toBe(303)
+    expect(corrected.headers.location).toBe(`${testSiteUrl}/fr/merci/`)
+    expect(json.status).toBe(403)
+    expect((await submissionsFrom(name)).totalDocs).toBe(1)
+  })
+
+  it('falls back to the page that says what to correct when the page named is not one of this form', async () => {
+    // Setup: a page without the quote form, and paths that are not the site's pages in the form's locale
+    const { payload } = await bootPayload()
+    await publishSitePage(
+      '/fr/devenir-membre-sans-devis/',
+      membershipPage('fr', '/fr/devenir-membre-sans-devis/', testCmsUrl),
+    )
+    const pages = [
+      '/fr/devenir-membre-sans-devis/',
+      '/fr/formations/absente/',
+      '/en/trainings/initial-training/',
+      'https://evil.example/fr/',
+      '/fr/../../../etc/passwd/',
+    ]
+    const logged: string[] = []
+    for (const pagePath of pages) {
+      // Action
+      const { result: answer, lines } = await captureLogs(payload, () =>
+        formPost({
+          ...validFormFields(),
+          name: 'Camille repli',
+          participants: '0',
+          page: pagePath,
+        }),
+      )
+      // Assert
+      expect(answer.status, pagePath).toBe(303)
+      expect(answer.headers.location, pagePath).toBe(`${testSiteUrl}/fr/formulaire-a-corriger/`)
+      expect(lines.join('\n')).not.toContain('Camille')
+      expect(lines.join('\n')).not.toContain(pagePath)
+      logged.push(...lines)
+    }
+    // The operator learns that a form's page did not hold its form (a CMS_URL the site was built with?)
+    expect(logged).toContainEqual(expect.stringContaining('its page does not hold this form'))
+    expect((await submissionsFrom('Camille repli')).totalDocs).toBe(0)
   })
 })
 

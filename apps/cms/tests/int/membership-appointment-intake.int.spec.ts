@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { httpFetch, resetFormIntake } from '../helpers/http.ts'
-import { bootPayload, testSiteUrl } from '../helpers/payload.ts'
+import { bootPayload, testCmsUrl, testSiteUrl } from '../helpers/payload.ts'
+import { appointmentPage, membershipPage, publishSitePage, reparse } from '../helpers/sitePages.ts'
 
 type Form = 'membership-request' | 'appointment-request'
 const groupOf = {
@@ -131,7 +132,7 @@ describe('membership request intake', () => {
     expect(await storedAs('membership-request', name)).toEqual([])
   })
 
-  it('redirects a form post without consent to the page that says what to correct', async () => {
+  it('redirects a form post without consent that names no page to the page that says what to correct', async () => {
     const name = 'Adhésion sans consentement'
     const response = await postForm('membership-request', {
       name,
@@ -216,7 +217,7 @@ describe('appointment request intake', () => {
     expect(await storedAs('appointment-request', name)).toEqual([])
   })
 
-  it('redirects an invalid form post to the page that says what to correct, and stores nothing', async () => {
+  it('redirects an invalid form post that names no page to the page that says what to correct', async () => {
     const name = 'Rendez-vous sans moyen de contact'
     const response = await postForm('appointment-request', {
       name,
@@ -227,6 +228,63 @@ describe('appointment request intake', () => {
     })
     expect(response.status).toBe(303)
     expect(response.headers.get('location')).toBe(`${testSiteUrl}/en/form-to-correct/`)
+    expect(await storedAs('appointment-request', name)).toEqual([])
+  })
+})
+
+describe('membership and appointment forms refused without JavaScript', () => {
+  it('answers an English membership request with its English page filled in again and its errors named', async () => {
+    // Setup
+    const pagePath = '/en/become-a-member-refused/'
+    await publishSitePage(pagePath, membershipPage('en', pagePath, testCmsUrl))
+    const name = 'Member "refused" <b>'
+    // Action
+    const response = await postForm('membership-request', {
+      name,
+      email: 'not-an-address',
+      phone: 'call me',
+      message: 'Hello,\r\nI would like to join.',
+      locale: 'en',
+      page: pagePath,
+    })
+    // Assert
+    expect(response.status).toBe(400)
+    const page = reparse(await response.text())
+    expect(page.elements.find((e) => e.tag === 'title')?.text).toBe('Error: Become a member · Mist')
+    expect(page.elements.find((e) => e.tag === 'h2')?.text).toBe('There is a problem')
+    expect(page.byId('membership-name')?.attrs.value).toBe(name)
+    expect(page.byId('membership-message')?.text).toBe('Hello,\nI would like to join.')
+    const summary = page.elements.filter((e) => e.tag === 'a' && e.attrs.href?.startsWith('#'))
+    expect(summary.slice(1).map((link) => [link.attrs.href, link.text])).toEqual([
+      ['#membership-email', 'Email: Enter a valid email address, for example name@example.org.'],
+      ['#membership-phone', 'Phone (optional): Enter a valid phone number.'],
+      ['#membership-consent', 'Consent: Tick this box so that we can handle your request.'],
+    ])
+    expect(page.byId('membership-phone-error')?.text).toBe('Enter a valid phone number.')
+    expect(page.elements.some((e) => e.tag === 'script')).toBe(false)
+    expect(await storedAs('membership-request', name)).toEqual([])
+  })
+
+  it('answers an appointment request with the way to be reached still chosen and the missing one named', async () => {
+    const pagePath = '/fr/prendre-rendez-vous-refus/'
+    await publishSitePage(pagePath, appointmentPage(pagePath, testCmsUrl))
+    const name = 'Rendez-vous à corriger'
+    const response = await postForm('appointment-request', {
+      name,
+      contactBy: 'phone',
+      phone: '',
+      safeTimes: 'le soir',
+      consent: 'on',
+      locale: 'fr',
+      page: pagePath,
+    })
+    expect(response.status).toBe(400)
+    const page = reparse(await response.text())
+    expect(page.byId('appointment-contactBy-phone')?.attrs.checked).toBe('')
+    expect(page.byId('appointment-safeTimes')?.attrs.value).toBe('le soir')
+    expect(page.byId('appointment-consent')?.attrs.checked).toBe('')
+    expect(page.byId('appointment-phone')?.attrs['aria-invalid']).toBe('true')
+    expect(page.byId('appointment-phone-error')?.text).toBe('Ce champ est obligatoire.')
     expect(await storedAs('appointment-request', name)).toEqual([])
   })
 })

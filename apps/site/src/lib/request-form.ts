@@ -1,15 +1,20 @@
 /**
- * The browser script shared by the request forms that have a page of their own (membership, appointment): a
- * custom element around a plain `<form>` that already works without JavaScript (the CMS answers a form post
- * with 303 to the thank-you or "form to correct" page). With JavaScript, it
+ * The browser script of the site's request forms (quote, membership, appointment): a custom element around a
+ * plain `<form>` that already works without JavaScript (the CMS answers a refused form post with the page filled
+ * in again: docs/decisions/028-refused-form-without-javascript.md). With JavaScript, it
  * - runs the form's zod-free check from `@mist/schema/browser` (the twin of the CMS's schema, so the page stays
  *   within the 10 KB budget: docs/decisions/014-browser-form-check.md) and writes each field's errors, in the
  *   page's language, into the paragraph its `aria-describedby` names;
+ * - fills the error summary at the top (GOV.UK's error summary pattern): one link per field in error, its
+ *   label and message, to `#<field id>` (a click focuses the field and shows its label), then any message
+ *   about the whole form; the summary takes the focus and the page's title starts with "Erreur : ";
  * - sends the request itself as JSON, the button disabled while it is in flight (a double click sends once);
- * - on success, empties and hides the form and shows the success message, focused; on a 400 shows the
- *   server's field errors, otherwise a general message (network, too many requests).
- * Markup it expects (components/TextField.astro): controls named after the fields, errors in
- * `#<prefix>-<field>-error`, `[data-summary]` and `[data-success]` inside the element.
+ * - on success, goes to the thank-you page when the element has `data-thanks`, otherwise empties and hides the
+ *   form and shows the success message, focused; on a 400 shows the server's field errors, otherwise a general
+ *   message (network, too many requests).
+ * Markup it expects (components/TextField.astro, ErrorSummary.astro): controls named after the fields, each
+ * field's errors in `[data-error-for="<field>"]` with the summary's label in `data-label`, `[data-summary]`
+ * holding `[data-summary-list]`, `[data-success]`, and the messages as JSON in the element's `data-messages`.
  */
 import { decodeFormBody, honeypotField, type FieldErrors } from '@mist/schema/browser'
 
@@ -19,15 +24,20 @@ export interface RequestFormOptions {
   fields: Readonly<Record<string, 'string' | 'number' | 'boolean'>>
   /** The form's zod-free check (e.g. `checkMembershipRequest`): `{}` when the request is valid. */
   check: (input: Readonly<Record<string, unknown>>) => FieldErrors
-  /** The id prefix of the form's fields, e.g. `membership`. */
-  prefix: string
 }
 
-/** The element that takes focus and `aria-invalid` for a field: the control, or a radio group's first radio. */
+/** The element that takes focus and `aria-invalid` for a field: the control, or a radio group's radios. */
 function controlsOf(form: HTMLFormElement, name: string): HTMLElement[] {
   const item = form.elements.namedItem(name)
-  if (item instanceof RadioNodeList) return [...item]
+  if (item instanceof RadioNodeList) return [...item].filter((node) => node instanceof HTMLElement)
   return item instanceof HTMLElement ? [item] : []
+}
+
+/** The intake's own message for an answer that is neither 201 nor 400 (a proxy's error page has no `errors`). */
+const messageByStatus: Record<number, string> = {
+  409: 'form.errors.inFlight',
+  429: 'form.errors.rateLimited',
+  503: 'form.errors.unavailable',
 }
 
 /**
@@ -42,35 +52,73 @@ export function defineRequestForm(tag: string, options: RequestFormOptions): voi
       if (!form || !button) return
       const messages = JSON.parse(this.dataset.messages ?? '{}') as Record<string, string>
       const summary = this.querySelector<HTMLElement>('[data-summary]')
+      const list = summary?.querySelector('[data-summary-list]')
       const success = this.querySelector<HTMLElement>('[data-success]')
       const buttonText = button.textContent ?? ''
-      const summaryText = summary?.textContent ?? ''
       const say = (keys: string[]) => keys.map((key) => messages[key] ?? key).join(' ')
       let inFlight = false
 
+      const item = (text: string, target?: HTMLElement) => {
+        const entry = document.createElement('li')
+        if (target) {
+          const link = entry.appendChild(document.createElement('a'))
+          link.href = `#${target.id}`
+          link.textContent = text
+        } else entry.textContent = text
+        return entry
+      }
+
+      /** Shows `errors` beside the fields and in the summary. @returns true when there is any */
       const show = (errors: FieldErrors): boolean => {
-        let first: HTMLElement | undefined
+        const items: HTMLLIElement[] = []
         for (const name of Object.keys(options.fields)) {
           const controls = controlsOf(form, name)
-          const output = this.querySelector<HTMLElement>(`#${options.prefix}-${name}-error`)
+          const output = this.querySelector<HTMLElement>(`[data-error-for="${name}"]`)
           if (controls.length === 0 || !output) continue
-          const keys = errors[name] ?? []
-          output.textContent = say(keys)
-          output.hidden = keys.length === 0
+          const message = say(errors[name] ?? [])
+          output.textContent = message
+          output.hidden = message === ''
           for (const control of controls) {
-            if (keys.length > 0) control.setAttribute('aria-invalid', 'true')
+            if (message) control.setAttribute('aria-invalid', 'true')
             else control.removeAttribute('aria-invalid')
           }
-          if (keys.length > 0) first ??= controls[0]
+          const label = output.dataset.label
+          const separator = summary?.dataset.separator ?? ': '
+          if (message)
+            items.push(item(label ? `${label}${separator}${message}` : message, controls[0]))
         }
-        const general = say(errors.form ?? [])
+        // The form's own errors, and any about a field this page does not show (e.g. its locale), as text.
+        for (const [name, keys] of Object.entries(errors)) {
+          const shown = name in options.fields && controlsOf(form, name).length > 0
+          if (!shown && keys && keys.length > 0) items.push(item(say(keys)))
+        }
+        list?.replaceChildren(...items)
+        // The title says it too, as GOV.UK's pages do: it is the first thing a screen reader reads of a tab.
+        const prefix = summary?.dataset.titlePrefix ?? ''
+        const title = document.title.startsWith(prefix)
+          ? document.title.slice(prefix.length)
+          : document.title
+        document.title = items.length > 0 ? `${prefix}${title}` : title
         if (summary) {
-          summary.hidden = first === undefined && !general
-          summary.textContent = general || summaryText
+          summary.hidden = items.length === 0
+          if (items.length > 0) summary.focus()
         }
-        first?.focus()
-        return first !== undefined || Boolean(general)
+        return items.length > 0
       }
+
+      // A summary link focuses its field and scrolls its label (or legend) into view, as GOV.UK's does: the
+      // browser's own jump would hide the label above the field, or under the sticky header.
+      summary?.addEventListener('click', (event) => {
+        const link = event.target instanceof Element ? event.target.closest('a') : null
+        const target = link ? document.getElementById(link.hash.slice(1)) : null
+        if (!target) return
+        event.preventDefault()
+        const label =
+          target.closest('fieldset')?.querySelector('legend') ??
+          form.querySelector(`label[for="${target.id}"]`)
+        ;(label ?? target).scrollIntoView()
+        target.focus({ preventScroll: true })
+      })
 
       let sent: { body: string; key: string } | null = null
 
@@ -82,6 +130,13 @@ export function defineRequestForm(tag: string, options: RequestFormOptions): voi
       }
 
       const succeed = () => {
+        if (this.dataset.thanks) {
+          // Discreet browsing (components/DiscreetNavigation.astro): no new entry in the history.
+          if (document.documentElement.hasAttribute('data-history-replace')) {
+            window.location.replace(this.dataset.thanks)
+          } else window.location.assign(this.dataset.thanks)
+          return
+        }
         // What the person typed leaves the page (a shared or watched device keeps nothing on screen).
         form.reset()
         form.hidden = true
@@ -129,15 +184,8 @@ export function defineRequestForm(tag: string, options: RequestFormOptions): voi
             }
             const answer = (await response.json().catch(() => ({}))) as { errors?: FieldErrors }
             setBusy(false)
-            // The intake's own messages for these answers; a proxy's error page has no `errors`.
-            const byStatus: Record<number, string> = {
-              409: 'form.errors.inFlight',
-              429: 'form.errors.rateLimited',
-              503: 'form.errors.unavailable',
-            }
-            const known = byStatus[response.status]
             if (response.status === 400 && answer.errors) show(answer.errors)
-            else show({ form: [known ?? 'form.errors.network'] })
+            else show({ form: [messageByStatus[response.status] ?? 'form.errors.network'] })
           })
           .catch(() => {
             setBusy(false)
