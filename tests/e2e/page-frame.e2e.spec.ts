@@ -77,7 +77,7 @@ describe('the primary navigation', () => {
     })
   }
 
-  it('shows every link without JavaScript on a phone, stacked, and no Menu button', async () => {
+  it('shows every link without JavaScript on a phone, wrapped on a few lines, and no Menu button', async () => {
     const { context, page } = await openPage(pathOf('page:home', 'fr'), {
       width: 360,
       javaScript: false,
@@ -86,12 +86,16 @@ describe('the primary navigation', () => {
     expect(await nav.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false)
     const links = nav.getByRole('link')
     expect(await links.count()).toBeGreaterThanOrEqual(6)
-    const lefts = new Set<number>()
+    const lines = new Set<number>()
     for (const link of await links.all()) {
       expect(await link.isVisible()).toBe(true)
-      lefts.add(Math.round((await link.boundingBox())?.x ?? -1))
+      const box = await link.boundingBox()
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(44)
+      expect((box?.x ?? -1) + (box?.width ?? 0)).toBeLessThanOrEqual(360)
+      lines.add(Math.round(box?.y ?? -1))
     }
-    expect(lefts.size).toBe(1)
+    // Wrapped, not one link a line: the page's title stays in the first screen.
+    expect(lines.size).toBeLessThanOrEqual(3)
     await context.close()
   })
 
@@ -178,6 +182,32 @@ describe('the quick exit', () => {
       await context.close()
     })
   }
+})
+
+describe('the focus style', () => {
+  it('shows where the keyboard is, in the normal colours and in forced-colours mode (Windows high contrast)', async () => {
+    const seen: Record<string, { outline: string; width: string; background: string }> = {}
+    for (const forcedColors of ['none', 'active'] as const) {
+      const { context, page } = await openPage(pathOf('page:home', 'fr'), { width: 1280 })
+      await page.emulateMedia({ forcedColors })
+      await page.keyboard.press('Tab') // the skip link
+      await page.keyboard.press('Tab') // the wordmark
+      seen[forcedColors] = await page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement ?? document.body)
+        return {
+          outline: style.outlineColor,
+          width: style.outlineWidth,
+          background: style.backgroundColor,
+        }
+      })
+      await context.close()
+    }
+    // GOV.UK's style: yellow behind the link, and an outline left transparent…
+    expect(seen.none?.background).toBe('rgb(255, 221, 0)')
+    // …that forced-colours mode, where backgrounds are replaced, paints in a system colour.
+    expect(seen.active?.outline).not.toBe('rgba(0, 0, 0, 0)')
+    expect(Number.parseFloat(seen.active?.width ?? '0')).toBeGreaterThanOrEqual(2)
+  })
 })
 
 describe('printing', () => {
