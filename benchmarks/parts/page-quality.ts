@@ -115,7 +115,8 @@ function heaviest(
  * (tests/e2e/page-weight.ts, the same measure as the browser test's budgets), the requests the page makes, and
  * Lighthouse's mobile scores (its default configuration: a mid-range phone, simulated slow 4G) in performance,
  * accessibility, best practices and SEO. Reports the heaviest page per measure and the lowest score per
- * category, naming the pages under 100 and what cost them points. BENCH_PAGES limits the pages (default all).
+ * category, naming the pages under 100 and what cost them points. BENCH_TEMPLATES keeps the templates named
+ * (comma-separated, e.g. `search`), BENCH_PAGES limits the pages (default all).
  */
 export const pageQuality: BenchPart = {
   name: 'page-quality',
@@ -126,7 +127,14 @@ export const pageQuality: BenchPart = {
     const { platform, dispose } = await startDisposablePlatform({ prefix: 'benchpages' })
     let chrome: chromeLauncher.LaunchedChrome | undefined
     try {
-      const all = await templatePages(platform.cmsUrl, platform.siteUrl)
+      const templates = (process.env.BENCH_TEMPLATES ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== '')
+      const all = (await templatePages(platform.cmsUrl, platform.siteUrl)).filter(
+        (page) => templates.length === 0 || templates.includes(page.template),
+      )
+      if (all.length === 0) throw new Error(`no template named ${templates.join(', ')}`)
       const pages = all.slice(0, envInteger('BENCH_PAGES', all.length))
       chrome = await chromeLauncher.launch({
         chromePath: chromiumPath,
