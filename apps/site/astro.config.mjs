@@ -8,6 +8,8 @@ import { defaultLocale, locales } from '@mist/schema'
 import { defineConfig } from 'astro/config'
 import * as pagefind from 'pagefind'
 
+import { precompressSite } from './src/lib/precompress.ts'
+
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
 /** The CMS's origin: the quote form posts to it and its script fetches it (same default as src/lib/cms.ts). */
 const cmsOrigin = new URL(process.env.CMS_URL ?? 'http://localhost:3000').origin
@@ -89,6 +91,35 @@ const searchIndex = {
   },
 }
 
+/**
+ * Writes brotli and gzip copies of the built files beside them (src/lib/precompress.ts,
+ * docs/decisions/024-compression-and-caching.md), with a cache of copies in Astro's `cacheDir`. Astro runs
+ * `astro:build:done` hooks in the order of `integrations`: this one is last, after the search index and the
+ * sitemap are written.
+ * @type {import('astro').AstroIntegration}
+ */
+const precompress = (() => {
+  /** @type {string | undefined} */
+  let cacheDir
+  return {
+    name: 'mist-precompress',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(new URL('mist-precompress/', config.cacheDir))
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now()
+        const report = await precompressSite(fileURLToPath(dir), { cacheDir })
+        logger.info(
+          `Compressed copies of ${report.files} files (${report.bytes} bytes) in ` +
+            `${Math.round(performance.now() - started)} ms: brotli ${report.brotli.files} (${report.brotli.bytes} ` +
+            `bytes), gzip ${report.gzip.files} (${report.gzip.bytes} bytes), ${report.reused} from the cache.`,
+        )
+      },
+    },
+  }
+})()
+
 export default defineConfig({
   site,
   outDir: process.env.SITE_OUT_DIR ?? './dist',
@@ -136,5 +167,6 @@ export default defineConfig({
         }
       },
     }),
+    precompress,
   ],
 })
