@@ -300,6 +300,42 @@ describe('security headers of the site server (issue 5)', () => {
   })
 })
 
+describe('compressed files of the build (issue 15)', () => {
+  it('sends each kind of file the build writes as brotli, with its caching and Vary', async () => {
+    // Setup: one file of each kind, found in the release.
+    const inRelease = (folder: string, pattern: RegExp) =>
+      readdirSync(path.join(release(), folder)).find((name) => pattern.test(name)) ?? 'missing'
+    const kinds = {
+      page: [newFrenchPath, 'no-cache'],
+      feed: ['/fr/rss.xml', 'no-cache'],
+      sitemap: ['/sitemap-index.xml', 'no-cache'],
+      redirects: ['/redirects.json', 'no-cache'],
+      script: [`/_astro/${inRelease('_astro', /\.js$/)}`, 'public, max-age=31536000, immutable'],
+      'search script': ['/pagefind/pagefind.js', 'no-cache'],
+      'search worker': ['/pagefind/pagefind-worker.js', 'no-cache'],
+      'search entry': ['/pagefind/pagefind-entry.json', 'no-cache'],
+      'search engine': ['/pagefind/wasm.fr.pagefind', 'no-cache'],
+      'search fragment': [
+        `/pagefind/fragment/${inRelease('pagefind/fragment', /^fr_.*\.pf_fragment$/)}`,
+        'public, max-age=31536000, immutable',
+      ],
+    }
+    for (const [kind, [address, cacheControl]] of Object.entries(kinds)) {
+      // Action
+      const response = await fetch(`${siteUrl}${address}`, { headers: { 'Accept-Encoding': 'br' } })
+      // Assert
+      expect(response.status, kind).toBe(200)
+      expect(response.headers.get('content-encoding'), kind).toBe('br')
+      expect(response.headers.get('vary'), kind).toBe('Accept-Encoding')
+      expect(response.headers.get('cache-control'), kind).toBe(cacheControl)
+    }
+    const notFound = await fetch(`${siteUrl}/fr/absente/`, { headers: { 'Accept-Encoding': 'br' } })
+    expect(notFound.status).toBe(404)
+    expect(notFound.headers.get('content-encoding')).toBe('br')
+    expect(await notFound.text()).toContain('<html lang="fr"')
+  })
+})
+
 describe('advocacy timeline (issue 5)', () => {
   it('has a static page per institution listing only that institution’s items, linked with aria-current', () => {
     // Action
