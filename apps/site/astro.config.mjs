@@ -51,8 +51,6 @@ const unusedPagefindFiles = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
-  // The search page runs Pagefind on its own thread (`noWorker`): see components/Search.astro.
-  'pagefind-worker.js',
 ]
 
 /**

@@ -12,7 +12,7 @@ const KB = 1024
  * The weight budgets of the public-site issue, gzipped bytes: HTML ≤ 14 KB (it fits the first round trips of a
  * connection); CSS ≤ 10 KB (system fonts only); JavaScript ≤ 2 KB on content pages (the quick exit only),
  * ≤ 10 KB on pages with a form (docs/decisions/014-browser-form-check.md), ≤ 4 KB on the search page; what one
- * search downloads from Pagefind ≤ 100 KB (docs/decisions/015-search.md).
+ * search downloads from Pagefind ≤ 100 KB as sent (brotli; docs/decisions/015-search.md).
  */
 export const weightBudgets = {
   html: 14 * KB,
