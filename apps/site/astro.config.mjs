@@ -91,9 +91,10 @@ const searchIndex = {
 
 /**
  * Writes brotli and gzip copies of the built files beside them (src/lib/precompress.ts,
- * docs/decisions/024-compression-and-caching.md), with a cache of copies in Astro's `cacheDir`. Astro runs
- * `astro:build:done` hooks in the order of `integrations`: this one is last, after the search index and the
- * sitemap are written.
+ * docs/decisions/024-compression-and-caching.md), with a cache of copies in SITE_PRECOMPRESS_CACHE (the
+ * built-in builder puts it beside its releases, on their file system, so copies are hard-linked) or else in
+ * Astro's `cacheDir`. Astro runs `astro:build:done` hooks in the order of `integrations`: this one is last,
+ * after the search index and the sitemap are written.
  * @type {import('astro').AstroIntegration}
  */
 const precompress = (() => {
@@ -103,7 +104,9 @@ const precompress = (() => {
     name: 'mist-precompress',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(new URL('mist-precompress/', config.cacheDir))
+        cacheDir =
+          process.env.SITE_PRECOMPRESS_CACHE ||
+          fileURLToPath(new URL('mist-precompress/', config.cacheDir))
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now()

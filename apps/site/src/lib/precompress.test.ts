@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
@@ -16,6 +25,11 @@ const page = `<!doctype html><html lang="fr"><head><title>Formations · Mist</ti
 /** A Pagefind fragment as Pagefind writes it: gzip of its signature and the JSON. */
 const fragment = gzipSync(
   Buffer.from(`pagefind_dcd${JSON.stringify({ url: '/fr/formations/', content: page })}`),
+)
+/** Pagefind's WebAssembly engine as Pagefind writes it (gzip of its signature and the module). */
+const engine = gzipSync(
+  Buffer.concat([Buffer.from('pagefind_dcd\0asm'), Buffer.from(page.repeat(3))]),
+  { level: 9 },
 )
 
 function write(file: string, content: string | Buffer): void {
@@ -40,6 +54,7 @@ beforeEach(() => {
     `<?xml version="1.0"?><rss>${'<item><title>Mist</title></item>'.repeat(30)}</rss>`,
   )
   write('pagefind/fragment/fr_1a2b3c4.pf_fragment', fragment)
+  write('pagefind/wasm.fr.pagefind', engine)
   write('robots.txt', 'x')
   write('media/photo.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0]))
 })
@@ -70,31 +85,41 @@ describe('precompressed copies of the built site', () => {
     expect(exists('media/photo.jpg.gz')).toBe(false)
   })
 
-  it('lets the browser inflate Pagefind’s gzip files: the file itself as gzip, its inflated bytes as brotli', async () => {
+  it('lets the browser inflate Pagefind’s gzip files: the file itself as gzip, and the engine inflated as brotli', async () => {
     await precompressSite(site, { cacheDir })
     const file = 'pagefind/fragment/fr_1a2b3c4.pf_fragment'
     expect(read(`${file}.gz`)).toEqual(fragment)
-    const inflated = brotliDecompressSync(read(`${file}.br`))
+    expect(exists(`${file}.br`)).toBe(false)
+    expect(read('pagefind/wasm.fr.pagefind.gz')).toEqual(engine)
+    const inflated = brotliDecompressSync(read('pagefind/wasm.fr.pagefind.br'))
     expect(inflated.subarray(0, 12).toString()).toBe('pagefind_dcd')
-    expect(inflated).toEqual(gunzipSync(fragment))
-    expect(read(`${file}.br`).length).toBeLessThan(fragment.length)
+    expect(inflated).toEqual(gunzipSync(engine))
+    expect(read('pagefind/wasm.fr.pagefind.br').length).toBeLessThan(engine.length)
   })
 
-  it('takes unchanged files’ copies from the cache on the next build, and forgets the others', async () => {
+  it('takes unchanged files’ copies from the cache on the next build, keeping their date, and forgets the others', async () => {
     // Setup: a first build fills the cache.
     await precompressSite(site, { cacheDir })
-    const first = read('fr/formations/index.html.br')
+    const script = '_astro/quick-exit.B4dC0de1.js.br'
+    const before = {
+      page: read('fr/formations/index.html.br'),
+      script: statSync(path.join(site, script)),
+    }
     const entries = readdirSync(cacheDir).length
-    // Action: the next build changes one page and removes the feed.
+    // Action: the next build, in a folder of its own, changes one page and no longer has the feed.
+    const first = site
+    site = path.join(work, 'next')
+    cpSync(first, site, { recursive: true, filter: (file) => !/\.(br|gz)$/.test(file) })
     write('fr/formations/index.html', page.replace('Formations', 'Nos formations'))
     rmSync(path.join(site, 'fr/rss.xml'))
-    for (const copy of readdirSync(site, { recursive: true, encoding: 'utf8' }))
-      if (/\.(br|gz)$/.test(copy)) rmSync(path.join(site, copy))
+    await new Promise((resolve) => setTimeout(resolve, 20))
     const report = await precompressSite(site, { cacheDir })
-    // Assert: the unchanged files' copies came from the cache; the changed page's are new and right.
+    // Assert: the unchanged script's copy is the cached one, with its date (the site server's ETag is size
+    // and date); the changed page's copy is new and right.
     expect(report.reused).toBeGreaterThan(0)
-    expect(read('_astro/quick-exit.B4dC0de1.js.br').length).toBeGreaterThan(0)
-    expect(read('fr/formations/index.html.br')).not.toEqual(first)
+    expect(statSync(path.join(site, script)).mtimeMs).toBe(before.script.mtimeMs)
+    expect(read(script)).toEqual(readFileSync(path.join(first, script)))
+    expect(read('fr/formations/index.html.br')).not.toEqual(before.page)
     expect(brotliDecompressSync(read('fr/formations/index.html.br')).toString()).toContain(
       'Nos formations',
     )

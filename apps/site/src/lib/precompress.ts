@@ -7,57 +7,45 @@
  *
  * - Text (HTML, CSS, JavaScript, JSON, XML, SVG, plain text) and WebAssembly get both copies; a copy that
  *   would not be smaller than the file is not written.
- * - Pagefind's index files and WebAssembly engine are gzip files already, which Pagefind's script inflates
- *   in JavaScript unless the browser did (they start with a `pagefind_dcd` signature once inflated). Their
- *   `.gz` copy is the file itself (a hard link), so the browser inflates it natively; their `.br` copy is
- *   brotli of the inflated bytes, when smaller than the file.
  * - Brotli quality 11 (slow, smallest) for scripts, stylesheets and WebAssembly: a few files per build,
- *   downloaded by every reader; quality 5 for pages and Pagefind's index files, of which a build has
- *   thousands (quality 11 costs about 40 times the time for 10 % fewer bytes). Gzip level 9.
- * - Compressed copies are kept in a cache folder (Astro's `cacheDir`), named by the SHA-256 of the file and
- *   the settings, and copied from there when a later build writes the same bytes: Pagefind's engine and most
- *   pages are unchanged from one publish to the next. Entries this build did not use are removed at its end.
- *   The cache is an optimisation only: any failure to read or write it falls back to compressing.
+ *   downloaded by every reader; quality 5 for pages, feeds and sitemaps, of which a build has thousands
+ *   (quality 11 takes about 40 times the time for about 10 % fewer bytes). Gzip level 9.
+ * - Pagefind's files are gzip already (level 9), which Pagefind's script inflates in JavaScript unless the
+ *   browser did: once inflated they start with a `pagefind_dcd` signature that tells it so. Their `.gz`
+ *   copy is the file itself (a hard link), so the browser inflates them natively. Only the WebAssembly
+ *   engine (`wasm.<language>.pagefind`) also gets a `.br` copy, of its inflated bytes (about 15 % smaller);
+ *   for the index chunks and fragments, one or more per page, brotli at a quality a build can afford saves
+ *   1–10 % of bytes already gzipped.
+ * - Each copy written is also hard-linked into a cache folder, named by the SHA-256 of the file and the
+ *   settings, so a later build that writes the same bytes (Pagefind's engine and script, unchanged pages
+ *   and feeds) links it again instead of compressing; such a copy keeps its date, hence the site server's
+ *   ETag, from one build to the next. Entries a build did not use are removed at its end. Where the cache
+ *   cannot be linked to (another file system) or written, the build compresses every copy.
  */
 import { createHash } from 'node:crypto'
-import {
-  copyFile,
-  link,
-  mkdir,
-  readFile,
-  readdir,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from 'node:fs/promises'
+import { copyFile, link, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import { promisify } from 'node:util'
-import { brotliCompress, constants, gunzip, gzip } from 'node:zlib'
-
-const brotli = promisify(brotliCompress)
-const gzipAsync = promisify(gzip)
-const gunzipAsync = promisify(gunzip)
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib'
 
 /** How one file of the build is compressed, or `undefined` when it is left alone. */
 export interface CompressionPlan {
   /** `text` and `binary` files are compressed as they are; `gzipped` ones are gzip files already. */
   kind: 'text' | 'binary' | 'gzipped'
-  /** Brotli quality, 0–11. */
-  brotliQuality: number
+  /** Brotli quality, 0–11, or `undefined` for no brotli copy. */
+  brotliQuality: number | undefined
 }
-
-/** Extensions of text files compressed at brotli quality 5: one or more per page. */
-const documentExtensions = new Set(['.html', '.xml', '.json', '.svg', '.txt'])
-/** Extensions of text files compressed at brotli quality 11: the build's few scripts and stylesheets. */
-const assetExtensions = new Set(['.css', '.js', '.mjs'])
-/** Pagefind's gzip files: index chunks, fragments, filters, the language's metadata (one or more per page). */
-const pagefindIndexExtensions = new Set(['.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter'])
 
 /** Brotli quality of the files a build has few of, downloaded by every reader. */
 export const assetBrotliQuality = 11
 /** Brotli quality of the files a build has one or more of per page. */
 export const documentBrotliQuality = 5
+
+/** Extensions of text files a build has one or more of per page. */
+const documentExtensions = new Set(['.html', '.xml', '.json', '.svg', '.txt'])
+/** Extensions of the build's few scripts and stylesheets. */
+const assetExtensions = new Set(['.css', '.js', '.mjs'])
+/** Pagefind's gzip files besides its engine: index chunks, fragments, filters, each language's metadata. */
+const pagefindIndexExtensions = new Set(['.pf_meta', '.pf_index', '.pf_fragment', '.pf_filter'])
 
 /**
  * The plan for one file of the build, from its name.
@@ -71,8 +59,7 @@ export function compressionPlan(file: string): CompressionPlan | undefined {
   if (extension === '.wasm') return { kind: 'binary', brotliQuality: assetBrotliQuality }
   // Pagefind's WebAssembly engine (`wasm.<language>.pagefind`).
   if (extension === '.pagefind') return { kind: 'gzipped', brotliQuality: assetBrotliQuality }
-  if (pagefindIndexExtensions.has(extension))
-    return { kind: 'gzipped', brotliQuality: documentBrotliQuality }
+  if (pagefindIndexExtensions.has(extension)) return { kind: 'gzipped', brotliQuality: undefined }
   return undefined
 }
 
@@ -91,73 +78,117 @@ export interface PrecompressReport {
 }
 
 export interface PrecompressOptions {
-  /** Folder for the cache of compressed copies; without it every file is compressed. */
+  /** Folder for the cache of compressed copies; without it every copy is compressed. */
   cacheDir?: string
-  /** Files handled at once (default 8): enough to keep zlib's thread pool busy on every core. */
+  /**
+   * Files handled at once (default 8): compression runs on the calling thread (zlib's synchronous calls
+   * took about half the CPU time of its thread pool's here), while other files are read and written.
+   */
   concurrency?: number
 }
 
 const gzipMagic = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b
 
-/** The files under `dir`, as absolute paths. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
+/** Hard-links `from` to `to`, or copies it where links are not possible. @throws when neither works */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to)
+  } catch {
+    await copyFile(from, to)
+  }
 }
 
-/** A content-addressed store of compressed copies; every method swallows its own errors. */
+/**
+ * A content-addressed store of compressed copies, one file per copy named `<id>.<size in bytes>` (the id is
+ * the SHA-256 of the file and the settings), so a build can tell whether a copy is worth linking without
+ * reading it. Copies go in and out by hard links only: where the build's folder is on another file system,
+ * copying them would cost about what compressing does, so the cache turns itself off. Its methods never
+ * throw: callers fall back to compressing.
+ */
 class CopyCache {
   readonly #dir: string | undefined
+  /** Entry sizes by id, as found when the build started or stored since. */
+  readonly #sizes = new Map<string, number>()
+  /** Ids this build used: the others are removed at its end. */
   readonly #used = new Set<string>()
-  #usable: boolean
+  #on: boolean
 
   constructor(dir: string | undefined) {
     this.#dir = dir
-    this.#usable = dir !== undefined
+    this.#on = dir !== undefined
   }
 
   async open(): Promise<void> {
     if (!this.#dir) return
     try {
       await mkdir(this.#dir, { recursive: true })
+      for (const name of await readdir(this.#dir)) {
+        const at = name.lastIndexOf('.')
+        if (!name.startsWith('.') && at > 0)
+          this.#sizes.set(name.slice(0, at), Number(name.slice(at + 1)))
+      }
     } catch {
-      this.#usable = false
+      this.#on = false
     }
   }
 
-  /** Copies the entry `key` to `target`; false when there is none (or it cannot be read). */
-  async restore(key: string, target: string): Promise<boolean> {
-    if (!this.#usable || !this.#dir) return false
+  /** The size of copy `id`, if the cache holds it. */
+  size(id: string): number | undefined {
+    return this.#on ? this.#sizes.get(id) : undefined
+  }
+
+  markUsed(id: string): void {
+    this.#used.add(id)
+  }
+
+  /** Hard-links `from` to `to`; false when it cannot (and off for good unless `from` was just gone). */
+  async #link(from: string, to: string): Promise<boolean> {
     try {
-      await copyFile(path.join(this.#dir, key), target)
-      this.#used.add(key)
+      await link(from, to)
       return true
-    } catch {
+    } catch (error) {
+      const code = (error as { code?: unknown }).code
+      if (code === 'EEXIST') return true
+      if (code !== 'ENOENT') this.#on = false
       return false
     }
   }
 
-  async store(key: string, bytes: Buffer): Promise<void> {
-    if (!this.#usable || !this.#dir) return
-    // Written under a unique name, then renamed: a concurrent build never reads half an entry.
-    const temporary = path.join(this.#dir, `.${key}.${process.pid}.${Math.random()}`)
+  /** Links copy `id` to `target`; false when it is gone or cannot be linked. */
+  async link(id: string, target: string): Promise<boolean> {
+    const size = this.size(id)
+    if (!this.#dir || size === undefined) return false
+    if (!(await this.#link(path.join(this.#dir, `${id}.${size}`), target))) return false
+    this.#used.add(id)
+    return true
+  }
+
+  /** Keeps `file`, a copy of `size` bytes just written into the build, as copy `id` (a hard link). */
+  async adopt(id: string, file: string, size: number): Promise<void> {
+    if (!this.#on || !this.#dir) return
+    if (!(await this.#link(file, path.join(this.#dir, `${id}.${size}`)))) return
+    this.#sizes.set(id, size)
+    this.#used.add(id)
+  }
+
+  /** Notes that copy `id` would be `size` bytes and is not worth writing (an empty entry says so). */
+  async remember(id: string, size: number): Promise<void> {
+    if (!this.#on || !this.#dir) return
     try {
-      await writeFile(temporary, bytes)
-      await rename(temporary, path.join(this.#dir, key))
-      this.#used.add(key)
+      await writeFile(path.join(this.#dir, `${id}.${size}`), '')
+      this.#used.add(id)
     } catch {
-      await rm(temporary, { force: true }).catch(() => {})
+      // The next build compresses it again to find out.
     }
   }
 
-  /** Removes the entries this build did not use (the cache then holds one build's copies). */
+  /** Removes the copies this build did not use (the cache then holds one build's copies). */
   async prune(): Promise<void> {
-    if (!this.#usable || !this.#dir) return
+    if (!this.#on || !this.#dir) return
     try {
       for (const name of await readdir(this.#dir)) {
-        if (!this.#used.has(name)) await rm(path.join(this.#dir, name), { force: true })
+        if (!this.#used.has(name.slice(0, name.lastIndexOf('.'))))
+          await rm(path.join(this.#dir, name), { force: true })
       }
     } catch {
       // A cache left larger than needed is harmless.
@@ -185,34 +216,40 @@ export async function precompressSite(
   const cache = new CopyCache(options.cacheDir)
   await cache.open()
 
+  const count = (suffix: 'br' | 'gz', size: number) => {
+    const counter = suffix === 'br' ? report.brotli : report.gzip
+    counter.files += 1
+    counter.bytes += size
+  }
+
   /** Writes `file.<suffix>` from the cache or from `compress()`, unless it is not smaller than `limit`. */
   const writeCopy = async (
     file: string,
     suffix: 'br' | 'gz',
-    key: string,
+    id: string,
     limit: number,
-    compress: () => Promise<Buffer>,
+    compress: () => Buffer,
   ) => {
     const target = `${file}.${suffix}`
-    let size: number
-    if (await cache.restore(key, target)) {
-      size = (await stat(target)).size
-      report.reused += 1
-    } else {
-      const bytes = await compress()
-      // Stored even when not written, so that the next build does not compress it again to find out.
-      await cache.store(key, bytes)
-      if (bytes.length >= limit) return
-      await writeFile(target, bytes)
-      size = bytes.length
-    }
-    if (size >= limit) {
-      await rm(target, { force: true })
+    const known = cache.size(id)
+    if (known !== undefined && known >= limit) {
+      cache.markUsed(id)
       return
     }
-    const counter = suffix === 'br' ? report.brotli : report.gzip
-    counter.files += 1
-    counter.bytes += size
+    if (known !== undefined && (await cache.link(id, target))) {
+      report.reused += 1
+      count(suffix, known)
+      return
+    }
+    const bytes = compress()
+    if (bytes.length >= limit) {
+      // Remembered, so that the next build need not compress it to find out.
+      await cache.remember(id, bytes.length)
+      return
+    }
+    await writeFile(target, bytes)
+    count(suffix, bytes.length)
+    await cache.adopt(id, target, bytes.length)
   }
 
   const handle = async (file: string) => {
@@ -221,29 +258,34 @@ export async function precompressSite(
     const bytes = await readFile(file)
     report.files += 1
     report.bytes += bytes.length
-    const hash = createHash('sha256').update(bytes).digest('hex')
+    const hash = () => createHash('sha256').update(bytes).digest('hex')
     if (plan.kind === 'gzipped') {
       if (!gzipMagic(bytes)) return
-      // The file is its own gzip copy: linked, or copied where links are not possible.
-      await link(file, `${file}.gz`).catch(() => copyFile(file, `${file}.gz`))
-      report.gzip.files += 1
-      report.gzip.bytes += bytes.length
-      await writeCopy(
-        file,
-        'br',
-        `${hash}.inflated.br${plan.brotliQuality}`,
-        bytes.length,
-        async () => brotli(await gunzipAsync(bytes), brotliOptions(plan)),
-      )
+      // The file is its own gzip copy.
+      await linkOrCopy(file, `${file}.gz`)
+      count('gz', bytes.length)
+      if (plan.brotliQuality !== undefined)
+        await writeCopy(
+          file,
+          'br',
+          `${hash()}.inflated-br${plan.brotliQuality}`,
+          bytes.length,
+          () => brotliCompressSync(gunzipSync(bytes), brotliOptions(plan)),
+        )
       return
     }
-    await writeCopy(file, 'br', `${hash}.br${plan.brotliQuality}`, bytes.length, () =>
-      brotli(bytes, brotliOptions(plan, bytes.length)),
-    )
-    await writeCopy(file, 'gz', `${hash}.gz9`, bytes.length, () => gzipAsync(bytes, { level: 9 }))
+    const id = hash()
+    if (plan.brotliQuality !== undefined)
+      await writeCopy(file, 'br', `${id}.br${plan.brotliQuality}`, bytes.length, () =>
+        brotliCompressSync(bytes, brotliOptions(plan, bytes.length)),
+      )
+    await writeCopy(file, 'gz', `${id}.gz9`, bytes.length, () => gzipSync(bytes, { level: 9 }))
   }
 
-  const files = (await filesUnder(dir)).filter((file) => !/\.(br|gz)$/.test(file))
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  const files = entries
+    .filter((entry) => entry.isFile() && !/\.(br|gz)$/.test(entry.name))
+    .map((entry) => path.join(entry.parentPath, entry.name))
   let next = 0
   const worker = async () => {
     while (next < files.length) {
@@ -259,7 +301,7 @@ export async function precompressSite(
 function brotliOptions(plan: CompressionPlan, size?: number) {
   return {
     params: {
-      [constants.BROTLI_PARAM_QUALITY]: plan.brotliQuality,
+      [constants.BROTLI_PARAM_QUALITY]: plan.brotliQuality ?? documentBrotliQuality,
       [constants.BROTLI_PARAM_MODE]:
         plan.kind === 'text' ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
       ...(size === undefined ? {} : { [constants.BROTLI_PARAM_SIZE_HINT]: size }),
