@@ -17,7 +17,8 @@ import { searchWord, templatePages, type TemplatePage } from './site-templates.t
  *   docs/decisions/014-browser-form-check.md), ≤ 4 KB on the search page (our own search script);
  * - what one search downloads from Pagefind, counted apart since only a visitor who searches pays it (its
  *   script, its worker, WebAssembly engine, index chunk and one fragment per result shown), as the server
- *   sends it to Chromium (brotli, its Content-Length): ≤ 100 KB (docs/decisions/015-search.md).
+ *   sends it to Chromium (brotli, or Pagefind's own gzip for index chunks and fragments; its Content-Length):
+ *   ≤ 100 KB (docs/decisions/015-search.md).
  */
 const budgets = weightBudgets
 
@@ -113,7 +114,7 @@ describe('search weight budget', () => {
     }
     console.log(
       [
-        `Pagefind files for one search of "${searchWord}", bytes sent (brotli):`,
+        `Pagefind files for one search of "${searchWord}", bytes sent (brotli, or Pagefind's own gzip):`,
         '| locale | files | total |',
         '| --- | --- | ---: |',
         ...rows,

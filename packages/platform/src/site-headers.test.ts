@@ -92,7 +92,9 @@ beforeAll(() => {
     const bytes = Buffer.from(content)
     const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b
     writeFileSync(`${target}.gz`, gzipped ? bytes : gzipSync(bytes))
-    writeFileSync(`${target}.br`, brotliCompressSync(gzipped ? gunzipSync(bytes) : bytes))
+    // Of Pagefind's gzip files, only the engine gets a brotli copy.
+    if (!gzipped || file.endsWith('.pagefind'))
+      writeFileSync(`${target}.br`, brotliCompressSync(gzipped ? gunzipSync(bytes) : bytes))
   }
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -176,34 +178,34 @@ const revalidate = 'no-cache'
  * or Caddy in front of it (docker/Caddyfile).
  */
 function compressionAndCaching(origin: () => string) {
-  const cases: Array<[keyof typeof files, string]> = [
-    ['page', revalidate],
-    ['css', immutableCacheControl],
-    ['js', immutableCacheControl],
-    ['feed', revalidate],
-    ['sitemap', revalidate],
-    ['redirects', revalidate],
-    ['searchEntry', revalidate],
-    ['searchScript', revalidate],
-    ['searchWorker', revalidate],
-    ['searchEngine', revalidate],
-    ['searchIndex', immutableCacheControl],
-    ['searchFragment', immutableCacheControl],
+  const cases: Array<[keyof typeof files, string, string]> = [
+    ['page', 'br', revalidate],
+    ['css', 'br', immutableCacheControl],
+    ['js', 'br', immutableCacheControl],
+    ['feed', 'br', revalidate],
+    ['sitemap', 'br', revalidate],
+    ['redirects', 'br', revalidate],
+    ['searchEntry', 'br', revalidate],
+    ['searchScript', 'br', revalidate],
+    ['searchWorker', 'br', revalidate],
+    ['searchEngine', 'br', revalidate],
+    ['searchIndex', 'gzip', immutableCacheControl],
+    ['searchFragment', 'gzip', immutableCacheControl],
   ]
 
   it.each(cases)(
-    'sends the %s as brotli to a browser, with Vary and its caching (%s)',
-    async (kind, cacheControl) => {
+    'sends the %s as %s to a browser, with Vary and its caching (%s)',
+    async (kind, encoding, cacheControl) => {
       // Action
       const answer = await get(origin() + addressOf(kind), browserEncodings)
       // Assert
       expect(answer.status).toBe(200)
-      expect(answer.headers['content-encoding']).toBe('br')
+      expect(answer.headers['content-encoding']).toBe(encoding)
       expect(answer.headers.vary).toBe('Accept-Encoding')
       expect(answer.headers['cache-control']).toBe(cacheControl)
       expect(answer.headers.etag).toMatch(/^W\/"/)
       const bytes = original(kind)
-      expect(answer.body.length).toBeLessThan(bytes.length)
+      expect(answer.body.length).toBeLessThanOrEqual(bytes.length)
       // Pagefind's files arrive inflated: its script finds its signature and skips its own inflating.
       expect(decoded(answer)).toEqual(bytes[0] === 0x1f ? gunzipSync(bytes) : bytes)
     },
