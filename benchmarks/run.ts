@@ -26,6 +26,7 @@ const knobs = `Environment (for short runs while developing):
   BENCH_READS         read-api: requests per figure (default 200)
   BENCH_STARTS        cold-start: CMS starts timed (default 5)
   BENCH_SCALES        build-scale: document counts, comma-separated (default 500,5000,20000)
+  BENCH_TEMPLATES     page-quality: templates measured, comma-separated, e.g. search (default all)
   BENCH_PAGES         page-quality: pages measured (default every template in every locale)
   BENCH_CPU_PROFILE   a folder: the benchmarked CMS writes a V8 CPU profile there when it stops
   DATABASE_URL        a PostgreSQL server to use (else an embedded one)`

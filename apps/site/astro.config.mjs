@@ -8,6 +8,8 @@ import { defaultLocale, locales } from '@mist/schema'
 import { defineConfig } from 'astro/config'
 import * as pagefind from 'pagefind'
 
+import { precompressSite } from './src/lib/precompress.ts'
+
 const site = process.env.SITE_URL ?? 'http://localhost:4321'
 /** The CMS's origin: the quote form posts to it and its script fetches it (same default as src/lib/cms.ts). */
 const cmsOrigin = new URL(process.env.CMS_URL ?? 'http://localhost:3000').origin
@@ -49,8 +51,6 @@ const unusedPagefindFiles = [
   'pagefind-component-ui.js',
   'pagefind-component-ui.css',
   'pagefind-highlight.js',
-  // The search page runs Pagefind on its own thread (`noWorker`): see components/Search.astro.
-  'pagefind-worker.js',
 ]
 
 /**
@@ -88,6 +88,38 @@ const searchIndex = {
     },
   },
 }
+
+/**
+ * Writes brotli and gzip copies of the built files beside them (src/lib/precompress.ts,
+ * docs/decisions/024-compression-and-caching.md), with a cache of copies in SITE_PRECOMPRESS_CACHE (the
+ * built-in builder puts it beside its releases, on their file system, so copies are hard-linked) or else in
+ * Astro's `cacheDir`. Astro runs `astro:build:done` hooks in the order of `integrations`: this one is last,
+ * after the search index and the sitemap are written.
+ * @type {import('astro').AstroIntegration}
+ */
+const precompress = (() => {
+  /** @type {string | undefined} */
+  let cacheDir
+  return {
+    name: 'mist-precompress',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir =
+          process.env.SITE_PRECOMPRESS_CACHE ||
+          fileURLToPath(new URL('mist-precompress/', config.cacheDir))
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now()
+        const report = await precompressSite(fileURLToPath(dir), { cacheDir })
+        logger.info(
+          `Compressed copies of ${report.files} files (${report.bytes} bytes) in ` +
+            `${Math.round(performance.now() - started)} ms: brotli ${report.brotli.files} (${report.brotli.bytes} ` +
+            `bytes), gzip ${report.gzip.files} (${report.gzip.bytes} bytes), ${report.reused} from the cache.`,
+        )
+      },
+    },
+  }
+})()
 
 export default defineConfig({
   site,
@@ -139,5 +171,6 @@ export default defineConfig({
         }
       },
     }),
+    precompress,
   ],
 })

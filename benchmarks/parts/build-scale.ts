@@ -77,7 +77,7 @@ function treeRss(pid: number): number {
 async function timedAstroBuild(
   root: string,
   env: Record<string, string>,
-): Promise<{ wallMs: number; peakRss: number }> {
+): Promise<{ wallMs: number; peakRss: number; output: string }> {
   const began = performance.now()
   const child = spawn(process.execPath, [astroBin, 'build'], {
     cwd: root,
@@ -108,7 +108,34 @@ async function timedAstroBuild(
       `astro build in ${root} failed (exit ${code ?? signal}):\n${plain.trim().split('\n').slice(-40).join('\n')}`,
     )
   }
-  return { wallMs: performance.now() - began, peakRss }
+  return { wallMs: performance.now() - began, peakRss, output }
+}
+
+/**
+ * What the site build's compression step reported (apps/site/astro.config.mjs, `mist-precompress`): its
+ * duration and the files it compressed, or undefined when the build printed no such line (the baseline).
+ */
+function precompressed(output: string): { ms: number; files: number; reused: number } | undefined {
+  const match =
+    /Compressed copies of (\d+) files \(\d+ bytes\) in (\d+) ms: .*?, (\d+) from the cache/.exec(
+      // eslint-disable-next-line no-control-regex -- strips ANSI colour codes (ESC [ … m) from Astro's output
+      output.replace(/\u001b\[[0-9;]*m/g, ''),
+    )
+  if (!match) return undefined
+  return { files: Number(match[1]), ms: Number(match[2]), reused: Number(match[3]) }
+}
+
+/** The compression step's time as a figure (it is part of the build wall time), if the build reported it. */
+function compressionFigure(step: ReturnType<typeof precompressed>, at: string): PartResult[] {
+  if (!step) return []
+  return [
+    {
+      metric: `build's brotli and gzip copies ${at} (part of the wall time)`,
+      value: step.ms / 1000,
+      unit: 's',
+      note: `${step.files} files; ${step.reused} copies taken from the cache of earlier builds (docs/decisions/024-compression-and-caching.md)`,
+    },
+  ]
 }
 
 /** Pages of a built site: its `index.html` files. */
@@ -287,7 +314,7 @@ export const buildScale: BenchPart = {
         const proxy = await countingProxy(cms.url)
         const out = path.join(work, `site-${scale}`)
         const before = await committedTransactions(cms.database.url)
-        let site: { wallMs: number; peakRss: number }
+        let site: { wallMs: number; peakRss: number; output: string }
         try {
           site = await timedAstroBuild(siteDir, {
             CMS_URL: proxy.url,
@@ -348,6 +375,7 @@ export const buildScale: BenchPart = {
             ...(tenThousandPages ? { target: { op: '<=' as const, value: 1536 } } : {}),
           },
           { metric: `build HTTP requests to the CMS ${at}`, value: requests, unit: 'count' },
+          ...compressionFigure(precompressed(site.output), at),
           ...(previous
             ? [
                 {

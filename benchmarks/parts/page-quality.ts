@@ -244,7 +244,8 @@ function heaviest(
  * Lighthouse's scores in performance, accessibility (axe-core's rules), best practices and SEO in each
  * {@link setups} (a 360 px phone and a 1280 px screen, JavaScript on and off). Reports the heaviest page per
  * measure and the lowest score per category and setup, naming the pages under 100 and what cost them points.
- * BENCH_PAGES limits the pages (default all); BENCH_PAGE_SETUPS picks setups by a word of their names, comma
+ * BENCH_TEMPLATES keeps the templates named (comma-separated, e.g. `search`), BENCH_PAGES limits the
+ * pages (default all); BENCH_PAGE_SETUPS picks setups by a word of their names, comma
  * separated (e.g. `phone` or `JS on`; default all).
  */
 export const pageQuality: BenchPart = {
@@ -257,7 +258,14 @@ export const pageQuality: BenchPart = {
     let chrome: chromeLauncher.LaunchedChrome | undefined
     let withoutScripts: { url: string; close: () => Promise<void> } | undefined
     try {
-      const all = await templatePages(platform.cmsUrl, platform.siteUrl)
+      const templates = (process.env.BENCH_TEMPLATES ?? '')
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== '')
+      const all = (await templatePages(platform.cmsUrl, platform.siteUrl)).filter(
+        (page) => templates.length === 0 || templates.includes(page.template),
+      )
+      if (all.length === 0) throw new Error(`no template named ${templates.join(', ')}`)
       const pages = all.slice(0, envInteger('BENCH_PAGES', all.length))
       const chosen = setups.filter((setup) =>
         (process.env.BENCH_PAGE_SETUPS ?? 'all') === 'all'

@@ -67,7 +67,7 @@ describe('the Content-Security-Policy in a browser', () => {
     await page.close()
   })
 
-  it('allows WebAssembly on the search page only, where a search runs with nothing blocked', async () => {
+  it('allows WebAssembly on the search page and in Pagefind’s worker only, where a search runs with nothing blocked', async () => {
     // Setup
     const policyOf = async (path: string) =>
       (await fetch(`${platform.siteUrl}${path}`)).headers.get('content-security-policy') ?? ''
@@ -78,11 +78,22 @@ describe('the Content-Security-Policy in a browser', () => {
     expect(searchPolicy).not.toContain('unsafe-inline')
     for (const path of ['/fr/', '/en/', trainingPath, '/fr/404/'])
       expect(await policyOf(path)).not.toContain('wasm-unsafe-eval')
+    // The worker, which follows its own script's policy, may fetch from the site and compile WebAssembly only.
+    expect(await policyOf('/pagefind/pagefind-worker.js')).toBe(
+      "default-src 'none'; connect-src 'self'; script-src 'wasm-unsafe-eval'",
+    )
     // Action
     const { page, blocked } = await watchedPage()
+    // Pagefind says so in the console when its worker fails and it falls back to the page's thread.
+    page.on('console', (message) => {
+      if (/pagefind/i.test(message.text())) blocked.push(`${page.url()}: ${message.text()}`)
+    })
     await page.goto(`${platform.siteUrl}/en/search/?q=trafficking`)
     await page.locator('[data-results] li').first().waitFor()
-    // Assert
+    // Assert: the search ran in the worker, and nothing was blocked on the page or in the worker.
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([
+      '/pagefind/pagefind-worker.js',
+    ])
     expect(blocked).toEqual([])
     await page.close()
   })

@@ -1,6 +1,5 @@
-import { gzipSync } from 'node:zlib'
-
 import { locales, sectionPath } from '@mist/schema'
+import type { Response } from 'playwright-core'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium, platformUrls } from './helpers.ts'
@@ -17,8 +16,9 @@ import { searchWord, templatePages, type TemplatePage } from './site-templates.t
  *   (the quick exit only), ≤ 10 KB on pages with a form (the quote form's script checks without zod:
  *   docs/decisions/014-browser-form-check.md), ≤ 4 KB on the search page (our own search script);
  * - what one search downloads from Pagefind, counted apart since only a visitor who searches pays it (its
- *   script, WebAssembly engine, index chunk and one fragment per result shown): ≤ 100 KB
- *   (docs/decisions/015-search.md).
+ *   script, its worker, WebAssembly engine, index chunk and one fragment per result shown), as the server
+ *   sends it to Chromium (brotli, or Pagefind's own gzip for index chunks and fragments; its Content-Length):
+ *   ≤ 100 KB (docs/decisions/015-search.md).
  */
 const budgets = weightBudgets
 
@@ -63,9 +63,16 @@ describe('page weight budgets', () => {
   })
 })
 
-/** Gzipped bytes of a response body: as served when it is gzip already (Pagefind's index files), else gzip -9. */
-const servedGzipSize = (body: Buffer) =>
-  body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipSync(body, { level: 9 }).length
+/**
+ * Bytes of a response's body as the site server sent them (its Content-Length: encoded as the browser
+ * accepted, brotli from this server; docs/decisions/024-compression-and-caching.md).
+ * @throws when the answer has no Content-Length (every file of the site server has one)
+ */
+async function sentSize(response: Response): Promise<number> {
+  const length = await response.headerValue('content-length')
+  if (length === null) throw new Error(`${response.url()} was sent without Content-Length`)
+  return Number(length)
+}
 
 describe('search weight budget', () => {
   it('keeps what one search downloads from Pagefind within budget, in each locale', async () => {
@@ -74,15 +81,13 @@ describe('search weight budget', () => {
     const over: string[] = []
     try {
       for (const locale of locales) {
-        // Setup: every file the page fetches from /pagefind/, weighed as it arrives.
+        // Setup: every file the page or Pagefind's worker fetches from /pagefind/, weighed as it arrives.
         const page = await browser.newPage()
         const weights: Array<Promise<{ file: string; bytes: number }>> = []
         page.on('response', (response) => {
           const url = new URL(response.url())
           if (!url.pathname.startsWith('/pagefind/')) return
-          weights.push(
-            response.body().then((body) => ({ file: url.pathname, bytes: servedGzipSize(body) })),
-          )
+          weights.push(sentSize(response).then((bytes) => ({ file: url.pathname, bytes })))
         })
         // Action: a search for a word found on many pages, so the page shows as many results as it ever does.
         await page.goto(`${platform.siteUrl}${sectionPath(locale, 'search')}?q=${searchWord}`)
@@ -100,6 +105,7 @@ describe('search weight budget', () => {
           `| ${locale} | ${[...byKind].map(([name, bytes]) => `${name} ${bytes}`).join(', ')} | ${total} |`,
         )
         expect(files.some((file) => file.file.endsWith('pagefind.js'))).toBe(true)
+        expect(files.some((file) => file.file.endsWith('pagefind-worker.js'))).toBe(true)
         if (total > budgets.pagefindSearch)
           over.push(`${locale}: Pagefind ${total} B > ${budgets.pagefindSearch} B`)
       }
@@ -108,7 +114,7 @@ describe('search weight budget', () => {
     }
     console.log(
       [
-        `Pagefind files for one search of "${searchWord}", gzipped bytes:`,
+        `Pagefind files for one search of "${searchWord}", bytes sent (brotli, or Pagefind's own gzip):`,
         '| locale | files | total |',
         '| --- | --- | ---: |',
         ...rows,

@@ -13,7 +13,7 @@ const KB = 1024
  * connection); CSS ≤ 10 KB (system fonts only); JavaScript ≤ 3 KB on content pages (quick exit, menu and discreet
  * browsing: issue 15),
  * ≤ 10 KB on pages with a form (docs/decisions/014-browser-form-check.md), ≤ 4 KB on the search page; what one
- * search downloads from Pagefind ≤ 100 KB (docs/decisions/015-search.md).
+ * search downloads from Pagefind ≤ 100 KB as sent (brotli; docs/decisions/015-search.md).
  */
 export const weightBudgets = {
   html: 14 * KB,

@@ -68,6 +68,9 @@ async function astroBuild(options: ReleaseOptions, outDir: string): Promise<stri
         CMS_URL: options.cmsUrl,
         SITE_URL: options.siteUrl,
         SITE_OUT_DIR: outDir,
+        // Beside the releases, on their file system: the build hard-links its compressed copies from there
+        // (apps/site/src/lib/precompress.ts). A dot-name, which listReleases and rollback ignore.
+        SITE_PRECOMPRESS_CACHE: path.join(releasesDir(options.buildsDir), '.precompress-cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -300,6 +300,52 @@ describe('security headers of the site server (issue 5)', () => {
   })
 })
 
+describe('compressed files of the build (issue 15)', () => {
+  it('sends each kind of file the build writes compressed, with its caching and Vary', async () => {
+    // Setup: one file of each kind, found in the release.
+    const inRelease = (folder: string, pattern: RegExp) =>
+      readdirSync(path.join(release(), folder)).find((name) => pattern.test(name)) ?? 'missing'
+    const immutable = 'public, max-age=31536000, immutable'
+    const kinds = {
+      page: [newFrenchPath, 'br', 'no-cache'],
+      feed: ['/fr/rss.xml', 'br', 'no-cache'],
+      sitemap: ['/sitemap-index.xml', 'br', 'no-cache'],
+      redirects: ['/redirects.json', 'br', 'no-cache'],
+      script: [`/_astro/${inRelease('_astro', /\.js$/)}`, 'br', immutable],
+      'search script': ['/pagefind/pagefind.js', 'br', 'no-cache'],
+      'search worker': ['/pagefind/pagefind-worker.js', 'br', 'no-cache'],
+      'search entry': ['/pagefind/pagefind-entry.json', 'br', 'no-cache'],
+      'search engine': ['/pagefind/wasm.fr.pagefind', 'br', 'no-cache'],
+      // Pagefind's own gzip, sent as such so that the browser inflates it.
+      'search index': [
+        `/pagefind/index/${inRelease('pagefind/index', /^fr_.*\.pf_index$/)}`,
+        'gzip',
+        immutable,
+      ],
+      'search fragment': [
+        `/pagefind/fragment/${inRelease('pagefind/fragment', /^fr_.*\.pf_fragment$/)}`,
+        'gzip',
+        immutable,
+      ],
+    }
+    for (const [kind, [address, encoding, cacheControl]] of Object.entries(kinds)) {
+      // Action
+      const response = await fetch(`${siteUrl}${address}`, {
+        headers: { 'Accept-Encoding': 'gzip, deflate, br, zstd' },
+      })
+      // Assert
+      expect(response.status, kind).toBe(200)
+      expect(response.headers.get('content-encoding'), kind).toBe(encoding)
+      expect(response.headers.get('vary'), kind).toBe('Accept-Encoding')
+      expect(response.headers.get('cache-control'), kind).toBe(cacheControl)
+    }
+    const notFound = await fetch(`${siteUrl}/fr/absente/`, { headers: { 'Accept-Encoding': 'br' } })
+    expect(notFound.status).toBe(404)
+    expect(notFound.headers.get('content-encoding')).toBe('br')
+    expect(await notFound.text()).toContain('<html lang="fr"')
+  })
+})
+
 describe('advocacy timeline (issue 5)', () => {
   it('has a static page per institution listing only that institution’s items, linked with aria-current', () => {
     // Action

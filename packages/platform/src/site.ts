@@ -1,5 +1,5 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import path from 'node:path'
 
 import { SiteRedirectsFileSchema, siteRedirectsFileName } from '@mist/schema'
@@ -60,6 +60,76 @@ export function pageContentSecurityPolicy(html: string): string {
   return [...policy, "frame-ancestors 'none'"].join('; ')
 }
 
+/**
+ * The policy of Pagefind's Web Worker script, which runs the search engine off the search page's thread
+ * (docs/decisions/015-search.md). A dedicated worker follows the policy served with its own script, not its
+ * page's: this one lets it fetch the index from the site and compile the WebAssembly engine, nothing else
+ * (no script, no `eval`).
+ */
+export const workerContentSecurityPolicy =
+  "default-src 'none'; connect-src 'self'; script-src 'wasm-unsafe-eval'"
+
+/** Pagefind's worker script, which gets {@link workerContentSecurityPolicy}. */
+const pagefindWorkerPath = '/pagefind/pagefind-worker.js'
+
+/** Caching of files whose address changes with their content: a year, never revalidated. */
+export const immutableCacheControl = 'public, max-age=31536000, immutable'
+
+/** Caching of everything else: stored, but checked with the server (ETag) before each use. */
+export const revalidateCacheControl = 'no-cache'
+
+/**
+ * Files whose name carries a hash of their content: Astro's bundles in `/_astro/`, and Pagefind's index
+ * chunks, fragments, filters and metadata (Pagefind writes them once per content hash and calls them
+ * immutable). Pagefind's entry file, script, worker and WebAssembly keep their names across builds.
+ */
+const fingerprinted = [
+  /^\/_astro\/[^/]+$/,
+  /^\/pagefind\/(?:fragment|index|filter)\/[^/]+\.pf_(?:fragment|index|filter)$/,
+  /^\/pagefind\/pagefind\.[^/]+\.pf_meta$/,
+]
+
+/**
+ * The `Cache-Control` of a file of the release: {@link immutableCacheControl} for fingerprinted files,
+ * {@link revalidateCacheControl} for the rest (pages, feeds, sitemaps, redirects.json, Pagefind's entry
+ * file, script, worker and engine), so a publish reaches readers on their next visit.
+ * @param pathname the decoded request path
+ */
+export function cacheControlFor(pathname: string): string {
+  return fingerprinted.some((pattern) => pattern.test(pathname))
+    ? immutableCacheControl
+    : revalidateCacheControl
+}
+
+/**
+ * The precompressed copy of `file` the request accepts (`.br` before `.gz`, the release's build writes both:
+ * apps/site/src/lib/precompress.ts), or the file itself. Accept-Encoding is read as sirv reads it.
+ */
+function negotiated(
+  file: string,
+  acceptEncoding: string,
+): { file: string; encoding?: 'br' | 'gzip' } {
+  if (/(br|brotli)/i.test(acceptEncoding) && existsSync(`${file}.br`))
+    return { file: `${file}.br`, encoding: 'br' }
+  if (acceptEncoding.includes('gzip') && existsSync(`${file}.gz`))
+    return { file: `${file}.gz`, encoding: 'gzip' }
+  return { file }
+}
+
+/**
+ * Makes a 304 answer carry the ETag a 200 would (RFC 9110 § 15.4.5): sirv leaves it out, and answers 304
+ * only when If-None-Match equals that ETag, so the request's value is the one.
+ */
+function etagOnNotModified(req: IncomingMessage, res: ServerResponse): void {
+  const etag = req.headers['if-none-match']
+  if (etag === undefined) return
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse
+  res.writeHead = (...args: unknown[]) => {
+    if (args[0] === 304) res.setHeader('ETag', etag)
+    return writeHead(...args)
+  }
+}
+
 /** A request path decoded as sirv decodes it (`decodeURI`; left as it is when malformed). */
 function decodedPath(pathname: string): string {
   try {
@@ -84,8 +154,11 @@ function servedPage(dir: string, pathname: string): string | undefined {
  * Serves the built site over HTTP (on 127.0.0.1 unless `host` says otherwise): `/` redirects (302) to `/fr/`,
  * the old addresses of the release's redirects.json answer 301 with their new address (with or without the
  * trailing slash; the query string is kept), files are served as built, and anything else gets the locale's
- * 404 page with status 404 (French for an unknown locale prefix). Every answer carries
- * {@link siteSecurityHeaders} and a Content-Security-Policy ({@link pageContentSecurityPolicy} for pages).
+ * 404 page with status 404 (French for an unknown locale prefix). Files, the 404 page included, are sent as
+ * their brotli or gzip copy when the request accepts it and the build wrote one; the copies have no address
+ * of their own. Every answer carries {@link siteSecurityHeaders}, `Vary: Accept-Encoding`, a
+ * Content-Security-Policy ({@link pageContentSecurityPolicy} for pages, {@link workerContentSecurityPolicy}
+ * for Pagefind's worker) and a Cache-Control ({@link cacheControlFor}; `no-store` on 503).
  * Over https (`publicUrl`), answers also carry HSTS for a year (RFC 6797; never over plain http, § 7.2), without
  * `includeSubDomains`, which would bind the association's other sites.
  * @param root the folder to serve, or a function giving it for each request (the built-in builder switches
@@ -123,7 +196,19 @@ export async function serveSite(
     if (!handler) {
       handlers.clear() // one release at a time: the previous one's file index is no longer needed
       handler = {
-        files: sirv(dir, { dev: false, etag: true, extensions: ['html'] }),
+        files: sirv(dir, {
+          dev: false,
+          etag: true,
+          extensions: ['html'],
+          brotli: true,
+          gzip: true,
+          // Pagefind's index files and engine have extensions of their own, which sirv sends with an
+          // empty Content-Type.
+          setHeaders: (res, pathname) => {
+            if (/\.(?:pagefind|pf_[a-z]+)$/.test(pathname))
+              res.setHeader('Content-Type', 'application/octet-stream')
+          },
+        }),
         redirects: readReleaseRedirects(dir),
         policies: new Map(),
       }
@@ -135,6 +220,9 @@ export async function serveSite(
     for (const [name, value] of Object.entries(siteSecurityHeaders)) res.setHeader(name, value)
     if (overHttps) res.setHeader('Strict-Transport-Security', 'max-age=31536000')
     res.setHeader('Content-Security-Policy', fallbackContentSecurityPolicy)
+    // Every answer may differ by encoding (files, the 404 page): one rule for any cache in between.
+    res.setHeader('Vary', 'Accept-Encoding')
+    res.setHeader('Cache-Control', revalidateCacheControl)
     // `/` has a meta-refresh page for static hosts; this server answers with a real redirect.
     if (req.url === '/' || req.url?.startsWith('/?')) {
       res.writeHead(302, { Location: '/fr/' }).end()
@@ -143,7 +231,11 @@ export async function serveSite(
     const dir = typeof root === 'string' ? root : root()
     if (dir === null) {
       res
-        .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' })
+        .writeHead(503, {
+          'Cache-Control': 'no-store',
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Retry-After': '5',
+        })
         .end('The site is being built.')
       return
     }
@@ -153,7 +245,11 @@ export async function serveSite(
     } catch {
       // The release folder vanished or cannot be read: say so rather than crash the server.
       res
-        .writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', 'Retry-After': '5' })
+        .writeHead(503, {
+          'Cache-Control': 'no-store',
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Retry-After': '5',
+        })
         .end('The site is being updated.')
       return
     }
@@ -166,25 +262,41 @@ export async function serveSite(
       res.writeHead(301, { Location: location }).end()
       return
     }
-    // Set before sirv answers: its 304 (unchanged page) skips its own header hook, and browsers replace the
-    // cached page's policy with the 304's.
-    const served = servedPage(dir, decodedPath(pathname))
-    if (served !== undefined)
-      res.setHeader('Content-Security-Policy', policyOf(handler.policies, served))
-    handler.files(req, res, () => {
+    const notFound = () => {
       const locale = (req.url ?? '').startsWith('/en/') ? 'en' : 'fr'
       const page = path.join(dir, locale, '404', 'index.html')
       res.statusCode = 404
+      res.setHeader('Cache-Control', revalidateCacheControl)
       if (!existsSync(page)) {
         res.end('Not found')
         return
       }
+      const sent = negotiated(page, req.headers['accept-encoding'] ?? '')
       res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      if (sent.encoding) res.setHeader('Content-Encoding', sent.encoding)
+      // The policy of the page, read from its HTML: never from a compressed copy.
       res.setHeader('Content-Security-Policy', policyOf(handler.policies, page))
-      createReadStream(page)
+      createReadStream(sent.file)
         .on('error', () => res.destroy())
         .pipe(res)
-    })
+    }
+    const decoded = decodedPath(pathname)
+    // The compressed copies are ways of sending a file, not addresses: `x.html.br` would otherwise be sent
+    // as HTML encoded in brotli, whatever the request accepts.
+    if (/\.(?:br|gz)$/i.test(decoded)) {
+      notFound()
+      return
+    }
+    // Set before sirv answers: its 304 (unchanged file) skips its own header hook, and browsers replace the
+    // cached page's policy and caching with the 304's.
+    res.setHeader('Cache-Control', cacheControlFor(decoded))
+    const served = servedPage(dir, decoded)
+    if (served !== undefined)
+      res.setHeader('Content-Security-Policy', policyOf(handler.policies, served))
+    else if (decoded === pagefindWorkerPath)
+      res.setHeader('Content-Security-Policy', workerContentSecurityPolicy)
+    etagOnNotModified(req, res)
+    handler.files(req, res, notFound)
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
