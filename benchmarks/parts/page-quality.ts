@@ -28,65 +28,27 @@ interface Setup {
   config?: Config
 }
 
+/** Lighthouse's flags for a 360 × 640 phone and for a 1280 × 900 screen. */
+const phone: Flags = {
+  formFactor: 'mobile',
+  screenEmulation: { mobile: true, width: 360, height: 640, deviceScaleFactor: 2, disabled: false },
+}
+const desktop: Flags = {
+  formFactor: 'desktop',
+  screenEmulation: {
+    mobile: false,
+    width: 1280,
+    height: 900,
+    deviceScaleFactor: 1,
+    disabled: false,
+  },
+}
+
 const setups: readonly Setup[] = [
-  {
-    name: 'phone 360, JS on',
-    javaScript: true,
-    flags: {
-      formFactor: 'mobile',
-      screenEmulation: {
-        mobile: true,
-        width: 360,
-        height: 640,
-        deviceScaleFactor: 2,
-        disabled: false,
-      },
-    },
-  },
-  {
-    name: 'phone 360, JS off',
-    javaScript: false,
-    flags: {
-      formFactor: 'mobile',
-      screenEmulation: {
-        mobile: true,
-        width: 360,
-        height: 640,
-        deviceScaleFactor: 2,
-        disabled: false,
-      },
-    },
-  },
-  {
-    name: 'desktop 1280, JS on',
-    javaScript: true,
-    flags: {
-      formFactor: 'desktop',
-      screenEmulation: {
-        mobile: false,
-        width: 1280,
-        height: 900,
-        deviceScaleFactor: 1,
-        disabled: false,
-      },
-    },
-    config: desktopConfig,
-  },
-  {
-    name: 'desktop 1280, JS off',
-    javaScript: false,
-    flags: {
-      formFactor: 'desktop',
-      screenEmulation: {
-        mobile: false,
-        width: 1280,
-        height: 900,
-        deviceScaleFactor: 1,
-        disabled: false,
-      },
-    },
-    config: desktopConfig,
-  },
+  { name: 'phone 360, JS on', javaScript: true, flags: phone },
+  { name: 'phone 360, JS off', javaScript: false, flags: phone },
+  { name: 'desktop 1280, JS on', javaScript: true, flags: desktop, config: desktopConfig },
+  { name: 'desktop 1280, JS off', javaScript: false, flags: desktop, config: desktopConfig },
 ]
 
 interface Measured {
