@@ -354,7 +354,9 @@ describe('advocacy timeline (issue 5)', () => {
     expect(page).toContain('/fr/publications/contribution-greta/')
     expect(page).not.toContain('/fr/publications/mineurs-et-traite/')
     expect(page).not.toContain(newFrenchPath)
-    expect(page).toMatch(/<a href="\/fr\/plaidoyer\/institution\/greta\/" aria-current="page">/)
+    expect(page).toMatch(
+      /<a class="tag" href="\/fr\/plaidoyer\/institution\/greta\/" aria-current="page">/,
+    )
     expect(page).toContain('<meta name="robots" content="noindex">')
     const timeline = html('/fr/plaidoyer/')
     expect(timeline).toContain('href="/fr/plaidoyer/annee/2023/"')
@@ -370,7 +372,7 @@ describe('advocacy timeline (issue 5)', () => {
       newFrenchPath,
     ].map((href) => timeline.indexOf(href))
     expect(order).toEqual([...order].sort((a, b) => a - b))
-    expect(timeline).toContain('<time datetime="2023-06">juin 2023</time>')
+    expect(timeline).toMatch(/<time class="timeline-date" datetime="2023-06">juin 2023<\/time>/)
   })
 
   it('shows in the English listing a French-only publication, saying so and linking to the French page', () => {
@@ -389,8 +391,9 @@ describe('publications library (issue 5)', () => {
     // Assert
     expect(fr).toContain('<h1>Bibliothèque des publications</h1>')
     expect(fr).toContain('/fr/publications/contribution-greta/')
+    // The date above the card, the kind and origin as its tags.
     expect(fr).toMatch(
-      /<time datetime="2024-03-01">1 mars 2024<\/time> · Rapport · Publication de Mist/,
+      /<time class="timeline-date" datetime="2024-03-01">1 mars 2024<\/time>[\s\S]*?<li class="tag">Rapport<\/li>\s*<li class="tag">Publication de Mist<\/li>/,
     )
     expect(fr).toMatch(
       new RegExp(
@@ -526,10 +529,10 @@ describe('accessibility and privacy statements (issue 5)', () => {
   })
 
   it('links both statements from the footer of every page of the locale, and lists them in the sitemap', () => {
-    const footer = html(newFrenchPath).split('<footer>')[1] ?? ''
+    const footer = html(newFrenchPath).split('<footer')[1] ?? ''
     expect(footer).toContain('<a href="/fr/accessibilite/">Accessibilité : non conforme</a>')
     expect(footer).toContain('<a href="/fr/donnees-personnelles/">Données personnelles</a>')
-    expect(html('/en/').split('<footer>')[1]).toContain(
+    expect(html('/en/').split('<footer')[1]).toContain(
       '<a href="/en/accessibility/">Accessibility: not compliant</a>',
     )
     const sitemaps = readdirSync(release()).filter((name) => /^sitemap-\d+\.xml$/.test(name))

@@ -165,7 +165,7 @@ describe('a third language, right to left, added to the list of locales (issue 5
 
   it('offers every other language in the language switcher, each named in its own language', () => {
     const switcher = (page: string) =>
-      /<nav class="lang"[^>]*>.*?<\/nav>/s.exec(html(page))?.[0] ?? ''
+      /<nav class="language-switch"[^>]*>.*?<\/nav>/s.exec(html(page))?.[0] ?? ''
     expect(switcher('/fr/')).toContain('<a href="/en/" hreflang="en" lang="en">English</a>')
     expect(switcher('/fr/')).toContain('<a href="/ar/" hreflang="ar" lang="ar">العربية</a>')
     expect(switcher('/ar/')).toContain('<a href="/fr/" hreflang="fr" lang="fr">Français</a>')
