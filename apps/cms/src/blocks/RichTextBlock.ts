@@ -1,5 +1,6 @@
 import type { Block } from 'payload'
 
+import { validatePublishedText } from '../fields/publishChecks/validatePublishedText.ts'
 import { richTextEditor } from '../fields/richTextEditor.ts'
 
 /**
@@ -21,6 +22,7 @@ export const RichTextBlock: Block = {
       type: 'richText',
       required: true,
       editor: richTextEditor,
+      validate: validatePublishedText,
       label: { fr: 'Texte', en: 'Text' },
       admin: {
         description: {

@@ -4,6 +4,7 @@ import type { CollectionConfig } from 'payload'
 import { editorialCollection } from './editorial.ts'
 
 import { pageBlocks } from '../blocks/index.ts'
+import { validatePublishedText } from '../fields/publishChecks/validatePublishedText.ts'
 import { slugField } from '../fields/slug.ts'
 import { titleField } from '../fields/title.ts'
 import { translationsField } from '../fields/translations.ts'
@@ -84,6 +85,7 @@ export const Pages: CollectionConfig = {
       name: 'body',
       type: 'richText',
       localized: true,
+      validate: validatePublishedText,
       label: { fr: 'Texte', en: 'Body' },
       admin: {
         description: {

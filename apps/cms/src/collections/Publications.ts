@@ -7,6 +7,7 @@ import { datedItemFields } from '../fields/datedItem.ts'
 import { externalUrlField } from '../fields/externalUrl.ts'
 import { institutionField } from '../fields/institution.ts'
 import { pdfFileField } from '../fields/pdfFile.ts'
+import { validatePublishedText } from '../fields/publishChecks/validatePublishedText.ts'
 import { slugField } from '../fields/slug.ts'
 import { timelineSummaryField } from '../fields/summary.ts'
 import { titleField } from '../fields/title.ts'
@@ -71,7 +72,13 @@ export const Publications: CollectionConfig = {
     institutionField(),
     ...datedItemFields,
     timelineSummaryField(),
-    { name: 'body', type: 'richText', localized: true, label: { fr: 'Texte', en: 'Body' } },
+    {
+      name: 'body',
+      type: 'richText',
+      localized: true,
+      validate: validatePublishedText,
+      label: { fr: 'Texte', en: 'Body' },
+    },
     externalUrlField(),
     pdfFileField(),
   ],

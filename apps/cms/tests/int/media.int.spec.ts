@@ -469,9 +469,10 @@ describe('public media: only what published content uses', () => {
     })
     await payload.create({
       collection: 'pages',
-      locale: 'en',
+      // French, where the image is described: publishing refuses an image without alternative text in its locale.
+      locale: 'fr',
       data: {
-        title: 'Page with an image block',
+        title: 'Page avec une image en bloc',
         layout: [textBlock(inBlock.id)],
         _status: 'published',
       },
