@@ -2,8 +2,9 @@ import { createServer } from 'node:http'
 
 import { startDisposablePlatform } from '@mist/platform'
 import * as chromeLauncher from 'chrome-launcher'
-import lighthouse, { type Config, type Flags } from 'lighthouse'
+import lighthouse, { type Config, type Flags, type Result } from 'lighthouse'
 import desktopConfig from 'lighthouse/core/config/desktop-config.js'
+import { computeMedianRun } from 'lighthouse/core/lib/median-run.js'
 
 import { chromiumFlags, chromiumPath } from '../../tests/e2e/chromium.ts'
 import { weighPage, weightBudgets, type Weight } from '../../tests/e2e/page-weight.ts'
@@ -65,16 +66,18 @@ interface Measured {
   noindex: boolean
   /** SEO score without the `is-crawlable` audit, 0–100: what a noindex page can be judged on. */
   seoBesidesIndexing: number
+  /** Total Blocking Time of the run kept, in ms (Lighthouse's simulated figure). */
+  totalBlockingMs: number
+  /** Lighthouse runs on the page: 1, or {@link runsWhenUnder100} when the first scored under 100. */
+  runs: number
+  /** Performance score of the first run, 0–100 (the figure before any median). */
+  firstPerformance: number
 }
 
 const label = (page: TemplatePage) => `${page.template} (${page.locale})`
 
 /** Runs Lighthouse with `setup`'s settings on one page in the already running Chromium. */
-async function audit(
-  url: string,
-  port: number,
-  setup: Setup,
-): Promise<Omit<Measured, 'page' | 'weight' | 'setup'>> {
+async function runLighthouse(url: string, port: number, setup: Setup): Promise<Result> {
   const result = await lighthouse(
     url,
     {
@@ -89,6 +92,13 @@ async function audit(
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
   const { lhr } = result
   if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`)
+  return lhr
+}
+
+/** What one Lighthouse result says of the page: scores, what cost points, requests, indexing. */
+function readResult(
+  lhr: Result,
+): Omit<Measured, 'page' | 'weight' | 'setup' | 'runs' | 'firstPerformance'> {
   const scores = {} as Record<Category, number>
   const failing = {} as Record<Category, string[]>
   for (const category of categories) {
@@ -117,6 +127,7 @@ async function audit(
     failing,
     noindex: lhr.audits['is-crawlable']?.score === 0,
     seoBesidesIndexing: weights > 0 ? Math.round((weighted / weights) * 100) : Number.NaN,
+    totalBlockingMs: Math.round(lhr.audits['total-blocking-time']?.numericValue ?? Number.NaN),
   }
 }
 
@@ -161,11 +172,11 @@ async function serveWithoutScripts(
 const auditAttempts = 3
 
 /**
- * {@link audit}, run again when Lighthouse reports a runtime error (seen here: `NO_NAVSTART` on a page that
- * loads fine the next time), so that one flaky run does not discard the whole part.
+ * {@link runLighthouse}, run again when Lighthouse reports a runtime error (seen here: `NO_NAVSTART` on a page
+ * that loads fine the next time), so that one flaky run does not discard the whole part.
  * @throws the last error after {@link auditAttempts} runs
  */
-async function auditWithRetries(
+async function lighthouseWithRetries(
   url: string,
   port: number,
   setup: Setup,
@@ -173,12 +184,40 @@ async function auditWithRetries(
 ) {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await audit(url, port, setup)
+      return await runLighthouse(url, port, setup)
     } catch (error) {
       if (attempt >= auditAttempts) throw error
       log(`  ${error instanceof Error ? error.message : String(error)}; running it again`)
     }
   }
+}
+
+/** Lighthouse's median run, with the package's exported `Result` type (its own .d.ts names an undeclared `LH`). */
+const medianRun = computeMedianRun as unknown as (runs: Result[]) => Result
+
+/** Lighthouse runs on a page whose first run scores under 100 in performance, the median of which is kept. */
+const runsWhenUnder100 = 3
+
+/**
+ * One page in one setup. Lighthouse's performance score varies from run to run on the same page (on this 2-core
+ * machine, with its 4× CPU slowdown on phones, mostly through Total Blocking Time), so when the first run scores
+ * under 100 the page is run {@link runsWhenUnder100} times in all and the run Lighthouse itself calls the median
+ * is kept (`computeMedianRun`, the run nearest the median first contentful paint and time to interactive, as
+ * Lighthouse CI does; see Lighthouse's docs/variability.md). The first run's score is kept beside it.
+ */
+async function audit(
+  url: string,
+  port: number,
+  setup: Setup,
+  log: (line: string) => void,
+): Promise<Omit<Measured, 'page' | 'weight' | 'setup'>> {
+  const first = await lighthouseWithRetries(url, port, setup, log)
+  const firstPerformance = readResult(first).scores.performance
+  if (firstPerformance >= 100) return { ...readResult(first), runs: 1, firstPerformance }
+  const runs = [first]
+  while (runs.length < runsWhenUnder100)
+    runs.push(await lighthouseWithRetries(url, port, setup, log))
+  return { ...readResult(medianRun(runs)), runs: runs.length, firstPerformance }
 }
 
 /** The heaviest page for one measure, as a figure with its budget. */
@@ -259,7 +298,7 @@ export const pageQuality: BenchPart = {
             page,
             setup,
             weight: weights.get(page.path) ?? { html: 0, css: 0, js: 0 },
-            ...(await auditWithRetries(base + page.path, chrome.port, setup, log)),
+            ...(await audit(base + page.path, chrome.port, setup, log)),
           })
         }
       }
@@ -324,12 +363,28 @@ export const pageQuality: BenchPart = {
         for (const category of categories) {
           if (category === 'seo') continue
           lowestScore(
-            `Lighthouse ${category}, lowest score (${setup.name})`,
+            category === 'performance'
+              ? `Lighthouse performance, lowest score, median run of ${runsWhenUnder100} where the first was under 100 (${setup.name})`
+              : `Lighthouse ${category}, lowest score (${setup.name})`,
             measured,
             (row) => row.scores[category],
-            (row) => row.failing[category],
+            (row) =>
+              category === 'performance'
+                ? row.failing.performance.map((title) =>
+                    title === 'Total Blocking Time' ? `${title} ${row.totalBlockingMs} ms` : title,
+                  )
+                : row.failing[category],
           )
         }
+        const firstRuns = measured.reduce((a, b) =>
+          b.firstPerformance < a.firstPerformance ? b : a,
+        )
+        results.push({
+          metric: `Lighthouse performance, lowest first run (${setup.name})`,
+          value: firstRuns.firstPerformance,
+          unit: 'score',
+          note: `${label(firstRuns.page)}; ${measured.filter((row) => row.runs > 1).length} page(s) run ${runsWhenUnder100} times`,
+        })
         const indexable = measured.filter((row) => !row.noindex)
         lowestScore(
           `Lighthouse seo, lowest score, ${indexable.length} indexable pages (${setup.name})`,
