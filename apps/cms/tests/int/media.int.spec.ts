@@ -1,37 +1,14 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { ValidationError } from 'payload'
 import sharp from 'sharp'
 import { describe, expect, inject, it } from 'vitest'
 
 import type { Media, Publication } from '../../src/payload-types.ts'
+import { fieldErrorsOf, localFieldErrors } from '../helpers/fieldErrors.ts'
 import { jpegWithExif, pdfDocument, pngImage, svgWithScript, uploadForm } from '../helpers/files.ts'
 import { bootPayload } from '../helpers/payload.ts'
 import { authHeader, rest } from '../helpers/rest.ts'
-
-interface FieldError {
-  path: string
-  message: string
-}
-
-/** The field errors of a REST answer (Payload's ValidationError shape). */
-async function fieldErrorsOf(response: Response): Promise<FieldError[]> {
-  const body = (await response.json()) as {
-    errors?: { message?: string; data?: { errors?: FieldError[] } }[]
-  }
-  return (body.errors ?? []).flatMap((error) => error.data?.errors ?? [])
-}
-
-/** The field errors of a Local API call that must fail. */
-async function localFieldErrors(action: Promise<unknown>): Promise<FieldError[]> {
-  const error: unknown = await action.then(
-    () => new Error('expected a validation error'),
-    (thrown: unknown) => thrown,
-  )
-  if (!(error instanceof ValidationError)) throw error
-  return (error.data as { errors: FieldError[] }).errors
-}
 
 async function mediaCount(): Promise<number> {
   const { payload } = await bootPayload()

@@ -1,30 +1,16 @@
-import { ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { fieldErrorsOf, localFieldErrors } from '../helpers/fieldErrors.ts'
 import { pngImage } from '../helpers/files.ts'
 import { bootPayload } from '../helpers/payload.ts'
 import { authHeader, rest } from '../helpers/rest.ts'
-
-interface FieldError {
-  path: string
-  message: string
-}
 
 let payload: Payload
 
 beforeAll(async () => {
   ;({ payload } = await bootPayload())
 })
-
-/** The field errors of a Local API call that must fail. */
-async function localFieldErrors(action: Promise<unknown>): Promise<FieldError[]> {
-  const error: unknown = await action.then(
-    () => new Error('expected a validation error'),
-    (thrown: unknown) => thrown,
-  )
-  if (!(error instanceof ValidationError)) throw error
-  return (error.data as { errors: FieldError[] }).errors
-}
 
 type Node = { type: string; version: number; [key: string]: unknown }
 const text = (value: string): Node => ({
@@ -137,10 +123,7 @@ describe('checks before publishing', () => {
       body: JSON.stringify({ _status: 'published' }),
     })
     expect(response.status).toBe(400)
-    const answer = (await response.json()) as {
-      errors: { data?: { errors?: FieldError[] } }[]
-    }
-    const errors = answer.errors.flatMap((error) => error.data?.errors ?? [])
+    const errors = await fieldErrorsOf(response)
     expect(errors.map((error) => error.path)).toEqual(['body'])
     expect(errors[0]?.message).toContain('Le lien « cliquez ici » ne dit pas où il mène')
     const english = await rest('PATCH', `publications/${draft.id}?locale=fr`, {
