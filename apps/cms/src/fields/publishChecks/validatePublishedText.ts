@@ -17,13 +17,15 @@ const localeNames: Record<Locale, { fr: string; en: string }> = {
   en: { fr: 'en anglais', en: 'in English' },
 }
 
-/** Reads one stored document for `locale` without fallback, leaving the save's own `req.locale` as it was. */
+/**
+ * Reads the published (or only) version of one stored document for `locale` without fallback, leaving the
+ * save's own `req.locale` as it was.
+ */
 async function readStored(
   req: PayloadRequest,
   collection: CollectionSlug,
   id: number | string,
   locale: Locale,
-  draft: boolean,
 ): Promise<Record<string, unknown> | null> {
   const editing = req.locale
   try {
@@ -32,7 +34,7 @@ async function readStored(
       id,
       locale,
       fallbackLocale: false,
-      draft,
+      draft: false,
       depth: 0,
       overrideAccess: true,
       disableErrors: true,
@@ -48,7 +50,8 @@ const isFilled = (value: unknown): boolean => typeof value === 'string' && value
 /**
  * The problems that need what is stored: an image shown without alternative text in `locale` (WCAG 2.2, 1.1.1
  * Non-text Content) or no longer stored; an internal link to a document that has no published version in
- * `locale` (the translation rule, ADR 001), which the site could only show as plain text.
+ * `locale` (the translation rule, ADR 001), which the site would send to another language or show as plain
+ * text (ADR 029).
  */
 async function findStoredProblems(
   root: LexicalNode,
@@ -59,7 +62,7 @@ async function findStoredProblems(
   const language = localeNames[locale]
   for (const reference of findReferences(root)) {
     if (reference.kind === 'upload') {
-      const media = await readStored(req, 'media', reference.id, locale, false)
+      const media = await readStored(req, 'media', reference.id, locale)
       if (!media) {
         problems.push({
           fr: 'Une image ou un fichier de ce texte a été supprimé : retirez-le ou choisissez-en un autre.',
@@ -83,7 +86,6 @@ async function findStoredProblems(
       reference.collection as CollectionSlug,
       reference.id,
       locale,
-      false,
     )
     const titleName = config.admin.useAsTitle ?? 'title'
     const published =
